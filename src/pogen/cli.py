@@ -1,0 +1,161 @@
+"""Command line: parse arguments, call the library, print, map errors to exit codes.
+
+Heavy modules are imported inside the commands so that ``pogen --help`` and
+``pogen validate`` start fast.  Every ``PogenError`` becomes a message on stderr and the
+exit code of its class; tracebacks appear only with ``--debug`` and never show local
+variables, because case data is confidential.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pogen import __version__
+from pogen.errors import ExitCode, PogenError
+
+app = typer.Typer(
+    name="pogen",
+    help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
+    "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
+    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+
+
+def _fail(exc: BaseException) -> typer.Exit:
+    """Print an error the way a compiler would and choose the exit code."""
+    if _state["debug"]:
+        traceback.print_exception(exc, file=sys.stderr)  # no locals: case data is private
+    if isinstance(exc, PogenError):
+        typer.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
+        return typer.Exit(int(exc.exit_code))
+    typer.echo(
+        f"internal error: {type(exc).__name__}: {exc} (a bug in pogen; rerun with "
+        "--debug and report it without confidential data)",
+        err=True,
+    )
+    return typer.Exit(int(ExitCode.INTERNAL))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pogen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks (without local variables) for errors.")
+    ] = False,
+) -> None:
+    """Options common to every command."""
+    _state["debug"] = debug
+
+
+@app.command()
+def validate(
+    cases: Annotated[
+        list[Path], typer.Argument(help="Case files (.toml) to check.", show_default=False)
+    ],
+) -> None:
+    """Check case files without rendering; report every problem with file:line:col.
+
+    Examples:
+
+      pogen validate case_data/acme_v_borealis.toml
+
+      pogen validate case_data/*.toml
+    """
+    from pogen.pipeline import check_case
+
+    worst = ExitCode.OK
+    for path in cases:
+        try:
+            check_case(path)
+        except PogenError as exc:
+            typer.echo(str(exc), err=True)
+            worst = max(worst, exc.exit_code)
+        except Exception as exc:
+            raise _fail(exc) from None
+        else:
+            typer.echo(f"{path}: ok")
+    raise typer.Exit(int(worst))
+
+
+@app.command()
+def render(
+    case: Annotated[Path, typer.Argument(help="Case file (.toml) to render.", show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory for the output files.")
+    ] = Path("output"),
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
+    ] = False,
+) -> None:
+    """Validate a case file and render its order as .docx (and PDF) on pleading paper.
+
+    Nothing is written unless the case data is valid and the document reads back
+    correctly.
+
+    Examples:
+
+      pogen render case_data/acme_v_borealis.toml
+
+      pogen render case_data/acme_v_borealis.toml -o filings --pdf
+    """
+    from pogen.pipeline import render_case
+
+    try:
+        result = render_case(case, output, pdf=pdf)
+    except Exception as exc:
+        raise _fail(exc) from None
+    typer.echo(f"wrote {result.docx}")
+    if result.pdf:
+        typer.echo(f"wrote {result.pdf}")
+    if result.case.notation_origin == "case file":
+        typer.echo(
+            f"note: caption notation {result.case.caption_notation!r} comes from the "
+            "case file, not from pogen's judge registry",
+            err=True,
+        )
+
+
+@app.command()
+def judges() -> None:
+    """List the magistrate judges pogen knows, with initials and caption notation.
+
+    A judge without a notation here needs judges.caption_notation in the case file.
+
+    Example:
+
+      pogen judges
+    """
+    from pogen.judges import registry
+
+    for judge in registry():
+        notation = judge.notation or "(none on record: set judges.caption_notation)"
+        typer.echo(
+            f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
+        )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,199 @@
+"""Stage 3, build context: turn a validated ``Case`` into the variables templates use.
+
+The context is the documented contract between pogen and every template (README,
+"Template variables"); a test keeps that list and the shipped template in step.  All
+wording choices that depend on data (plural "Plaintiffs", "et al.", the list of legends)
+are made here, so templates stay free of logic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pogen.blocks import render_blocks
+from pogen.layout import HALF_WIDTH_PT, SIGNATURE_WIDTH_PT, pad_to_even
+from pogen.model import Case, Counsel, Party
+
+DOCUMENT_TITLE = "STIPULATION AND [PROPOSED] PROTECTIVE ORDER"
+CONFIDENTIAL = "“CONFIDENTIAL”"
+AEO = "“HIGHLY CONFIDENTIAL – ATTORNEYS’ EYES ONLY”"
+COURT_TITLE_LINE = 8  # L.R. 11-3.8(c): the court's title on or below line 8
+BLANK_DATE = "____________________"
+
+# The variables a template may use; blocks.* are the mandatory parts.
+TEMPLATE_VARIABLES = (
+    "aeo_category_names",
+    "blocks",
+    "case",
+    "categories",
+    "category_names",
+    "designations_or",
+    "document_title",
+    "filer",
+    "first_page_lines",
+    "footer_case_line",
+    "highest_legend",
+    "legends_or",
+    "magistrate_judge",
+    "n",
+    "options",
+    "signatures",
+    "stipulating_parties",
+)
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(ord("a") + rem) + letters
+    return letters
+
+
+def _side(parties: tuple[Party, ...], role: str) -> tuple[str, str]:
+    """First-named party with "et al." (L.R. 11-3.8(d)) and the role word for the caption."""
+    first = parties[0].name + (", et al.," if len(parties) > 1 else ",")
+    word = role.capitalize() + ("s" if len(parties) > 1 else "")
+    return first, word + ("," if role == "plaintiff" else ".")
+
+
+def _represents(case: Case, attorney: Counsel) -> str:
+    clients = [case.party(pid) for pid in attorney.represents]
+    by_role: dict[str, list[str]] = {}
+    for party in clients:
+        by_role.setdefault(party.role, []).append(party.name)
+    parts = []
+    for role in ("plaintiff", "defendant"):
+        names = by_role.get(role, [])
+        if names:
+            word = role.capitalize() + ("s" if len(names) > 1 else "")
+            parts.append(f"{word} {_join(names)}")
+    return "Attorneys for " + " and ".join(parts)
+
+
+def _counsel_lines(case: Case) -> list[str]:
+    """Page 1, L.R. 11-3.8(a): name and bar number, e-mail beneath, office, client."""
+    lines: list[str] = []
+    for index, attorney in enumerate(case.counsel):
+        if index:
+            lines.append("")
+        lines += [
+            f"{attorney.name} (SBN {attorney.bar_number})",
+            attorney.email,
+            attorney.firm,
+            *attorney.address,
+            f"Telephone: {attorney.phone}",
+            _represents(case, attorney),
+        ]
+    # The court title must fall on line 8 or lower: the block fills at least 7 lines,
+    # and one blank numbered line always separates it from the title.
+    return [*pad_to_even(lines, HALF_WIDTH_PT, minimum=2 * (COURT_TITLE_LINE - 1)), "", ""]
+
+
+def _signatures(case: Case) -> list[dict[str, Any]]:
+    dated = case.date.strftime("%B %-d, %Y") if case.date else BLANK_DATE
+    blocks = []
+    for attorney in case.counsel:
+        lines = ["", f"By: /s/ {attorney.name}", attorney.name, _represents(case, attorney)]
+        # The "Dated:" line is one visual line; pad the block to an even count.
+        padded = pad_to_even(["x", *lines], SIGNATURE_WIDTH_PT)[1:]
+        padded += ["", ""]  # one numbered line between blocks
+        blocks.append({"dated": dated, "firm": attorney.firm, "lines": padded})
+    return blocks
+
+
+def _numbers(aeo: bool) -> dict[str, str]:
+    keys = (
+        "counsel",
+        "designating",
+        "disclosure",
+        "expert",
+        "house",
+        "nonparty",
+        "outside",
+        "party",
+        "producing",
+        "vendors",
+        "protected",
+        "receiving",
+    )
+    first = 5 if aeo else 4
+    return {key: f"2.{first + i}" for i, key in enumerate(keys)}
+
+
+def build_context(case: Case) -> dict[str, Any]:
+    """Every template variable for one matter, mandatory blocks included."""
+    aeo = case.options.attorneys_eyes_only
+    plaintiff, plaintiff_role = _side(case.plaintiffs, "plaintiff")
+    defendant, defendant_role = _side(case.defendants, "defendant")
+    caption_title = (
+        case.plaintiffs[0].name
+        + (", et al." if len(case.plaintiffs) > 1 else "")
+        + " v. "
+        + case.defendants[0].name
+        + (", et al." if len(case.defendants) > 1 else "")
+    )
+    categories = [
+        {
+            "letter": _letter(i),
+            "name": cat.name,
+            "description": cat.description,
+            "highly": cat.tier == "highly-confidential",
+            "harms": [{"label": str(j + 1), "text": harm} for j, harm in enumerate(cat.harm)],
+        }
+        for i, cat in enumerate(case.categories)
+    ]
+    aeo_names = [c.name for c in case.categories if c.tier == "highly-confidential"]
+    stipulating = [
+        ("Plaintiffs " if len(side) > 1 else "Plaintiff ") + _join([p.name for p in side])
+        if role == "plaintiff"
+        else ("Defendants " if len(side) > 1 else "Defendant ") + _join([p.name for p in side])
+        for role, side in (("plaintiff", case.plaintiffs), ("defendant", case.defendants))
+    ]
+    ctx: dict[str, Any] = {
+        "document_title": DOCUMENT_TITLE,
+        "footer_case_line": f"{case.short_title} · Case No. {case.number.text}",
+        "first_page_lines": _counsel_lines(case),
+        "stipulating_parties": _join(stipulating),
+        "case": {
+            "number": case.number.text,
+            "short_title": case.short_title,
+            "nature": case.nature,
+            "caption_title": caption_title,
+            "action_name": f"{caption_title}, Case No. {case.number.text}, pending in the "
+            "United States District Court for the Central District of "
+            "California",
+        },
+        "caption": {
+            "plaintiff": plaintiff,
+            "plaintiff_role": plaintiff_role,
+            "defendant": defendant,
+            "defendant_role": defendant_role,
+            "number": case.number.text,
+            "document_title": DOCUMENT_TITLE,
+            "notation": case.caption_notation,
+            "district_judge": case.district_judge,
+            "magistrate_judge": case.magistrate_judge,
+        },
+        "division_name": case.division,
+        "categories": categories,
+        "category_names": "; ".join(c.name for c in case.categories),
+        "aeo_category_names": "; ".join(aeo_names),
+        "options": {"attorneys_eyes_only": aeo, "fre_502d": case.options.fre_502d},
+        "n": _numbers(aeo),
+        "designations_or": f"{CONFIDENTIAL} or {AEO}" if aeo else CONFIDENTIAL,
+        "legends_or": f"{CONFIDENTIAL} or {AEO}, as appropriate," if aeo else CONFIDENTIAL,
+        "highest_legend": AEO if aeo else CONFIDENTIAL,
+        "signatures": _signatures(case),
+        "filer": {"name": case.filer.name, "firm": case.filer.firm},
+        "magistrate_judge": case.magistrate_judge,
+    }
+    ctx["blocks"] = render_blocks(ctx)
+    return ctx

@@ -1,0 +1,104 @@
+"""Error types shared by every stage, and the exit codes the CLI maps them to.
+
+User mistakes (bad case data, a missing file, a broken template) derive from
+``UserError`` and carry a message written for the person at the terminal.  Anything
+else escaping the library is a bug in pogen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Process exit codes; stable, documented in README."""
+
+    OK = 0
+    INVALID = 1  # case data failed validation, or `--check` found stale output
+    USAGE = 2  # bad command line or unreadable input file
+    TEMPLATE = 3  # template unusable or rendered document failed verification
+    OUTPUT = 4  # output could not be written (permissions, disk full, converter)
+    INTERNAL = 70  # a bug in pogen (EX_SOFTWARE)
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem at one place in one file, rendered compiler-style."""
+
+    file: str
+    line: int
+    column: int
+    key: str
+    message: str
+    code: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        key = f" {self.key}:" if self.key else ""
+        text = f"{where}:{key} {self.message} [{self.code}]"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+class PogenError(Exception):
+    """Root of every error pogen raises on purpose."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+
+class UserError(PogenError):
+    """A problem the user can fix; the message is shown as is, without a traceback."""
+
+    exit_code = ExitCode.USAGE
+
+
+class CaseFileError(UserError):
+    """The case file cannot be read or parsed (missing, not UTF-8, TOML syntax)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+class ValidationError(UserError):
+    """The case data parsed but breaks the schema or a court rule; holds every problem."""
+
+    exit_code = ExitCode.INVALID
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = sorted(diagnostics)
+        count = len(self.diagnostics)
+        noun = "problem" if count == 1 else "problems"
+        lines = [str(d) for d in self.diagnostics]
+        lines.append(f"{count} {noun} found; nothing was written.")
+        super().__init__("\n".join(lines))
+
+
+class TemplateError(UserError):
+    """The template cannot be used, or the document rendered from it is not sound."""
+
+    exit_code = ExitCode.TEMPLATE
+
+
+class OutputError(UserError):
+    """The output could not be written or converted; nothing partial is left behind."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+class ConverterMissingError(OutputError):
+    """LibreOffice is not installed but a PDF was asked for."""
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

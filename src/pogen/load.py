@@ -1,0 +1,129 @@
+"""Stage 1, load: read one case file from disk and parse its TOML.
+
+Only this stage (and ``write``) touches the disk.  It refuses what a person could not
+have meant (oversized files, other encodings, syntax errors) with one diagnostic that
+names the file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pogen.errors import CaseFileError, Diagnostic, display_path
+from pogen.locate import Position, locate_keys, nearest
+
+MAX_CASE_FILE_BYTES = 1_000_000
+"""A real case file is a few kilobytes; anything near a megabyte is a mistake."""
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@dataclass(frozen=True)
+class CaseSource:
+    """A parsed case file together with what is needed to point back into it."""
+
+    path: Path
+    text: str
+    data: dict[str, Any]
+    label: str = field(default="")
+
+    @property
+    def name(self) -> str:
+        return self.label or display_path(self.path)
+
+    @cached_property
+    def positions(self) -> dict[str, Position]:
+        return locate_keys(self.text)
+
+    def position(self, key: str) -> Position:
+        return nearest(self.positions, key)
+
+
+def _fail(
+    name: str, message: str, code: str, hint: str = "", *, line: int = 0, col: int = 0
+) -> None:
+    raise CaseFileError(Diagnostic(name, line, col, "", message, code, hint))
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Decode case-file bytes as UTF-8, naming the encoding problem precisely."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _fail(
+            name,
+            "file is UTF-16 encoded",
+            "encoding",
+            "save it as UTF-8 (in most editors: File > Save with Encoding > UTF-8)",
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark carries no meaning; editors on Windows add it
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        _fail(
+            name,
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8 (file saved as Latin-1 or "
+            "Windows-1252?)",
+            "encoding",
+            "save the file as UTF-8",
+            line=line,
+            col=col,
+        )
+    raise AssertionError("unreachable")
+
+
+def parse(text: str, name: str) -> dict[str, Any]:
+    """Parse TOML text; syntax errors become one diagnostic with line and column."""
+    if not text.strip():
+        _fail(name, "file is empty", "empty-file", "start from `pogen new` or a file in case_data/")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = _TOML_POSITION.search(message)
+        line, col = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        if not match and "end of document" in message:
+            line = text.count("\n") + 1
+            col = 1
+        detail = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
+        _fail(
+            name,
+            f"TOML syntax error: {detail}",
+            "toml-syntax",
+            "check quotes, brackets and that each key appears once in its table",
+            line=line,
+            col=col,
+        )
+    raise AssertionError("unreachable")
+
+
+def load_case(path: str | Path) -> CaseSource:
+    """Read and parse one case file."""
+    path = Path(path)
+    name = display_path(path)
+    if path.suffix.lower() != ".toml":
+        _fail(name, "case files are TOML and end in .toml", "not-toml")
+    try:
+        size = path.stat().st_size
+        if size > MAX_CASE_FILE_BYTES:
+            _fail(
+                name,
+                f"file is {size:,} bytes; case files are limited to {MAX_CASE_FILE_BYTES:,}",
+                "file-too-large",
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        _fail(name, "no such file", "file-not-found")
+    except IsADirectoryError:
+        _fail(name, "is a directory, not a case file", "file-not-found")
+    except PermissionError:
+        _fail(name, "permission denied", "file-unreadable")
+    text = decode(raw, name)
+    return CaseSource(path=path, text=text, data=parse(text, name), label=name)

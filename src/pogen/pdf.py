@@ -1,0 +1,78 @@
+"""Optional PDF step: convert written .docx files with LibreOffice in one launch.
+
+Each conversion gets a private, throw-away LibreOffice profile (``-env:UserInstallation``)
+so parallel runs never collide and nothing about a matter persists in a shared profile.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from pogen.errors import ConverterMissingError, OutputError, display_path
+from pogen.write import write_atomic
+
+INSTALL_HINT = (
+    "PDF output needs LibreOffice. On Debian/Ubuntu: sudo apt-get install -y "
+    "libreoffice-writer-nogui fonts-liberation fonts-liberation2; on macOS: brew install "
+    "--cask libreoffice. The .docx was written; rerun with --pdf once it is installed."
+)
+
+
+def find_soffice() -> str:
+    """Path of the LibreOffice binary, or a clear error saying how to install it."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        raise ConverterMissingError(INSTALL_HINT)
+    return found
+
+
+def _check_pdf(path: Path) -> None:
+    with path.open("rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            raise OutputError(f"{display_path(path)}: LibreOffice produced no valid PDF")
+
+
+def convert_to_pdf(documents: list[Path], timeout: float = 300) -> list[Path]:
+    """Convert ``documents`` to PDFs beside them; one LibreOffice launch for all."""
+    if not documents:
+        return []
+    soffice = find_soffice()
+    with tempfile.TemporaryDirectory(prefix="pogen-pdf-") as tmp:
+        profile = Path(tmp, "profile")
+        outdir = Path(tmp, "out")
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nodefault",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *[str(d.resolve()) for d in documents],
+        ]
+        try:
+            subprocess.run(
+                command, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
+            )
+        except subprocess.TimeoutExpired:
+            raise OutputError(
+                f"LibreOffice did not finish converting {len(documents)} "
+                f"document(s) within {timeout:.0f} s"
+            ) from None
+        written = []
+        for document in documents:
+            produced = outdir / f"{document.stem}.pdf"
+            if not produced.is_file():
+                raise OutputError(
+                    f"{display_path(document)}: LibreOffice could not convert it to PDF"
+                )
+            target = document.with_suffix(".pdf")
+            write_atomic(target, produced.read_bytes(), check=_check_pdf)
+            written.append(target)
+    return written

@@ -1,0 +1,76 @@
+"""The render pipeline: load -> validate -> build context -> render -> write.
+
+Each stage lives in its own module; this one only strings them together and decides
+output names.  Output names come from the case file's name and never leave the output
+directory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.abc import Traversable
+from pathlib import Path
+
+from pogen.context import DOCUMENT_TITLE, build_context
+from pogen.load import load_case
+from pogen.model import Case
+from pogen.validate import validate_case
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """What one matter produced."""
+
+    source: Path
+    docx: Path
+    pdf: Path | None
+    case: Case
+
+
+def output_stem(source: Path) -> str:
+    """A file name stem that is safe on every platform and stays in the output folder."""
+    stem = _UNSAFE.sub("_", source.stem).strip("._-") or "matter"
+    if _WINDOWS_RESERVED.match(stem):
+        stem = f"matter_{stem}"
+    return f"{stem[:80]}_protective_order"
+
+
+def check_case(path: str | Path) -> Case:
+    """Load and validate one case file; raise on any problem."""
+    return validate_case(load_case(path))
+
+
+def render_case(
+    path: str | Path,
+    output_dir: str | Path = "output",
+    *,
+    template: Path | Traversable | None = None,
+    pdf: bool = False,
+) -> RenderResult:
+    """Render one case file to ``output_dir``; nothing is written unless all is sound."""
+    from pogen.render import render_document
+    from pogen.write import normalize_package, verify_package, write_atomic
+
+    source = load_case(path)
+    case = validate_case(source)
+    context = build_context(case)
+    properties = {
+        "title": DOCUMENT_TITLE,
+        "subject": f"{context['case']['caption_title']}, Case No. {case.number.text}",
+        "author": case.filer.firm,
+        "keywords": "stipulated protective order; C.D. Cal.",
+    }
+    data = normalize_package(render_document(context, template, properties=properties))
+    verify_package(data, source.name)
+    target = Path(output_dir) / f"{output_stem(source.path)}.docx"
+    write_atomic(target, data, check=lambda tmp: verify_package(tmp.read_bytes(), source.name))
+    pdf_path = None
+    if pdf:
+        from pogen.pdf import convert_to_pdf
+
+        pdf_path = convert_to_pdf([target])[0]
+    return RenderResult(source=source.path, docx=target, pdf=pdf_path, case=case)

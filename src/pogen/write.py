@@ -1,0 +1,98 @@
+"""Stage 5, write: verify a rendered document and put it on disk atomically.
+
+docxtpl cannot detect every broken document it produces (its issue #445), so every
+XML part is parsed and the package opened before anything is written.  The file then
+appears under its final name only once complete: a temporary file in the same
+directory, flushed to disk, renamed over the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from pogen.errors import OutputError, TemplateError, display_path
+
+# Zip entries get a fixed time so the same inputs give the same bytes on any day.
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def normalize_package(data: bytes) -> bytes:
+    """Rewrite the zip with fixed entry times and attributes, keeping part order."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def verify_package(data: bytes, name: str) -> None:
+    """Parse every XML part; raise ``TemplateError`` naming the first broken one."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise TemplateError(f"{name}: rendered document is not a valid zip package") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    names = archive.namelist()
+    for required in ("[Content_Types].xml", "word/document.xml"):
+        if required not in names:
+            raise TemplateError(f"{name}: rendered document lacks {required}")
+    for part in names:
+        if part.endswith((".xml", ".rels")):
+            try:
+                etree.fromstring(archive.read(part), parser)
+            except etree.XMLSyntaxError as exc:
+                raise TemplateError(
+                    f"{name}: rendered document has broken XML in {part}: {exc}"
+                ) from None
+
+
+def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half.
+
+    ``check`` runs on the complete temporary file before the rename, so a file that does
+    not read back correctly never appears under the final name.
+    """
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(
+            f"{display_path(directory)}: cannot write here ({exc.strerror or exc})"
+        ) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if check is not None:
+            check(tmp)
+        tmp.chmod(0o644)
+        tmp.replace(path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise OutputError(
+                f"{display_path(path)}: cannot write ({exc.strerror or exc}); nothing was changed"
+            ) from None
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable where possible
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

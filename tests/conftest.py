@@ -1,0 +1,56 @@
+"""Shared fixtures: example matters, a case-file factory, golden-file updating."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE_DATA = ROOT / "case_data"
+EXAMPLES = sorted(CASE_DATA.glob("*.toml"))
+BASE_CASE = CASE_DATA / "acme_v_borealis.toml"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/*.txt from the current rendering",
+    )
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Callable[..., Path]:
+    """Write a case file derived from the Acme example, with textual replacements."""
+
+    def make(
+        *replacements: tuple[str, str], text: str | None = None, name: str = "matter.toml"
+    ) -> Path:
+        content = BASE_CASE.read_text(encoding="utf-8") if text is None else text
+        for old, new in replacements:
+            assert old in content, f"fixture text not found: {old!r}"
+            content = content.replace(old, new, 1)
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    return make
+
+
+def require_soffice() -> None:
+    """LibreOffice tests fail in CI (which installs it) and skip on a bare laptop."""
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        return
+    if os.environ.get("CI"):
+        pytest.fail("LibreOffice (soffice) and poppler-utils must be installed in CI")
+    pytest.skip("LibreOffice or poppler-utils not installed")
