@@ -129,12 +129,6 @@ def render(
     typer.echo(f"wrote {result.docx}")
     if result.pdf:
         typer.echo(f"wrote {result.pdf}")
-    if result.case.notation_origin == "case file":
-        typer.echo(
-            f"note: caption notation {result.case.caption_notation!r} comes from the "
-            "case file, not from pogen's judge registry",
-            err=True,
-        )
 
 
 @app.command()
