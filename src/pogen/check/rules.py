@@ -198,8 +198,10 @@ def good_cause_heading(draft: Draft) -> list[Finding]:
         return []
     near = None
     for para in draft.order:
-        if re.search(r"good\s+cause", para.text, IGN) and (
-            para.heading or len(para.text.split()) <= 12
+        if (
+            re.search(r"good\s+cause", para.text, IGN)
+            and para.heading
+            and len(para.text.split()) <= 8
         ):
             near = para
             break
@@ -447,7 +449,7 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
         match = _SEAL_MANDATE.search(clause.text)
         if not match or re.search(r"\btrial\b", clause.text, IGN):
             continue  # sealing at trial is a trial-use problem
-        if negated_before(clause.text, match.end()) or _APPROVAL_CONDITION.search(clause.text):
+        if negated_before(clause.text, match.start()) or _APPROVAL_CONDITION.search(clause.text):
             continue
         findings.append(
             _find(
@@ -526,7 +528,10 @@ _AUTO_LOSS = re.compile(
     IGN,
 )
 _SHIFTED = re.compile(
-    r"\bburden\b[^.;]{0,60}\b(challenging|receiving|objecting|moving)\s+part", IGN
+    r"\bburden\b[^.;]{0,60}\b(challenging|receiving|objecting|moving)\s+part|\b(challenging|"
+    r"receiving|objecting|moving)\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|"
+    r"carr(y|ies))\s+the\s+burden",
+    IGN,
 )
 
 
@@ -543,7 +548,7 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
         problem: tuple[re.Match[str] | None, str] | None = None
         if loss and not negated_before(text, loss.start()):
             problem = (loss, "protection is lost automatically, outside the L.R. 37 procedure")
-        elif _SHIFTED.search(text) and not negated_before(text, text.lower().find("burden")):
+        elif (shifted := _SHIFTED.search(text)) and not negated_before(text, shifted.start()):
             problem = (
                 _SHIFTED.search(text),
                 "the burden is put on the challenging side; it stays with the Designating Party",
@@ -715,7 +720,7 @@ _FORM_PARTS = (
     (
         re.compile(
             r"(after|following|even\s+if|notwithstanding|surviv\w*|continu\w*|beyond)[^.]"
-            r"{0,80}(terminat|\bends?\b|conclu|disposition|clos)",
+            r"{0,80}(terminat|\bend(?:s|ed)?\b|conclu|disposition|clos)",
             IGN,
         ),
         "that the consent lasts after the case ends",
@@ -792,12 +797,18 @@ _FOREVER = re.compile(
 )
 
 
+_TRIAL_ENDS = re.compile(
+    r"becom\w*\s+(?:part\s+of\s+the\s+)?public|presumptively\s+(?:public|available|open)|not\s+"
+    r"extend\s+beyond\s+the\s+(?:commencement|start|beginning)|(?:gives?|provides?)\s+no\s+"
+    r"protection\s+once\s+trial|protection\s+ends\s+at\s+trial",
+    IGN,
+)
+
+
 def duration_retains_jurisdiction(draft: Draft) -> list[Finding]:
     """Warn on retained jurisdiction, and on confidentiality forever without the trial rule."""
     findings = []
-    carve_out = any(
-        _TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()
-    )
+    carve_out = any(_TRIAL_ENDS.search(c.text) for c in draft.clauses())
     for clause in draft.clauses():
         retain = _RETAIN.search(clause.text)
         if retain and not negated_before(clause.text, retain.start()):

@@ -58,9 +58,17 @@ def clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
+_SEGMENT = re.compile(r"[,;:()]|\b(?:and|but|unless|if|when|whether|which|then)\b", re.I)
+
+
 def negated_before(clause: str, position: int) -> bool:
-    """True when a negation governs the clause up to ``position``."""
-    return NEGATION.search(clause[:position]) is not None
+    """True when a negation governs the words leading up to ``position``.
+
+    Only the segment since the last comma or conjunction counts, so "if the parties cannot
+    agree, the material loses protection" is not read as negated.
+    """
+    segment = _SEGMENT.split(clause[:position])[-1]
+    return NEGATION.search(segment) is not None
 
 
 def excerpt(text: str, start: int = 0, width: int = 70) -> str:
