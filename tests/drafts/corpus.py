@@ -158,8 +158,8 @@ CASES: list[Case] = [
         edit(
             LOPEZ,
             "unless the Court orders otherwise.",
-            "unless the Court orders otherwise. All Confidential Material filed with the Court shall "
-            "be filed under seal.",
+            "unless the Court orders otherwise. All Confidential Material filed with the Court "
+            "shall be filed under seal.",
         ),
         "sealing-blanket",
     ),
@@ -230,10 +230,10 @@ CASES: list[Case] = [
         "l37-own-motion-and-loss",
         [
             p(
-                "A party objecting to a designation shall notify the "
-                "producing party in writing. If the parties cannot resolve the objection within five "
-                "days, the objecting party may file a noticed motion, and the material loses its "
-                "protection unless the producing party moves for a protective order within ten days."
+                "A party objecting to a designation shall notify the producing party in writing. "
+                "If the parties cannot resolve the objection within five days, the objecting "
+                "party may file a noticed motion, and the material loses its protection unless "
+                "the producing party moves for a protective order within ten days."
             )
             if b.text.startswith(_CHALLENGE)
             else b
@@ -267,8 +267,9 @@ CASES: list[Case] = [
         edit(
             [
                 p(
-                    "A party may challenge a designation by meeting and conferring "
-                    "with the producing party and, failing agreement, by raising the matter with the Court."
+                    "A party may challenge a designation by meeting and conferring with the "
+                    "producing party and, failing agreement, by raising the matter with the "
+                    "Court."
                 )
                 if b.text.startswith(_CHALLENGE)
                 else b
@@ -473,3 +474,23 @@ CASES: list[Case] = [
         ),
     ),
 ]
+
+# Which rule each near miss (a clean draft close to a defect) is meant to tempt.
+NEAR_MISSES: dict[str, str] = {
+    "gc-heading-title-case-underlined": "good-cause-heading",
+    "gc-heading-run-in": "good-cause-heading",
+    "gc-generic-specific-without-modal": "good-cause-generic",
+    "categories-near-tied-with-labels": "categories-overbroad",
+    "categories-near-unlimited-sanctions": "categories-overbroad",
+    "sealing-near-only-if-granted": "sealing-blanket",
+    "sealing-near-tracked-deletion": "sealing-blanket",
+    "sealing-rule-near-civ-lr": "sealing-rule-missing",
+    "l37-near-negated-and-non-party": "disputes-bypass-l37",
+    "caption-near-notation-in-textbox": "caption-discovery-notation",
+    "trial-near-negated": "trial-use",
+    "binds-court-near-tracked-insertion": "binds-court",
+    "binds-court-near-comment": "binds-court",
+    "exhibit-a-near-no-exhibit-heading": "exhibit-a-missing",
+    "attestation-near-one-slash-s": "signature-attestation",
+    "duration-near-negated": "duration-retains-jurisdiction",
+}

@@ -291,7 +291,8 @@ def edit(blocks: Sequence[Block], old: str, new: str) -> list[Block]:
     hits = [b for b in blocks if old in b.text or any(old in e for e in b.extra)]
     assert len(hits) == 1, f"{old!r} occurs in {len(hits)} blocks"
     out = []
-    for block in blocks:
+    for original in blocks:
+        block = original
         if block is hits[0]:
             block = Block(
                 block.kind,
