@@ -265,3 +265,19 @@ def test_pdf_drafts_are_checked(tmp_path: Path) -> None:
     clean_pdf, bad_pdf = convert_to_pdf([clean, bad])
     assert check_draft(clean_pdf).findings == ()
     assert [f.rule for f in check_draft(bad_pdf).findings] == ["caption-discovery-notation"]
+
+
+def test_every_message_is_one_documented_in_the_rule_reference() -> None:
+    seen = 0
+    for case in CASES:
+        report = check_paragraphs(read_docx(build(case.blocks, **case.style), case.name))
+        for finding in report.findings:
+            rule = RULES[finding.rule]
+            forms = [
+                re.escape(f"{rule.cite}: {m}").replace(r"\{", "{").replace(r"\}", "}")
+                for m in rule.messages
+            ]
+            patterns = [re.sub(r"\{\w+\}", ".*", form) + "$" for form in forms]
+            assert any(re.match(pat, finding.message) for pat in patterns), finding.message
+            seen += 1
+    assert seen >= len(RULE_IDS)

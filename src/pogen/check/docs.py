@@ -33,7 +33,19 @@ def render() -> str:
             f"| `{rule.id}` | {rule.severity.value} | {_cell(rule.cite)} | "
             f"{_cell(rule.summary)} | {_cell(rule.citation)} | {_cell(rule.hint)} |"
         )
-    lines.append("")
+    lines += [
+        "",
+        "## Messages",
+        "",
+        "Every finding's message is the citation, a colon and "
+        "one of these (`{...}` marks a part filled from the draft).",
+        "",
+    ]
+    for rule in RULES.values():
+        lines.append(f"### `{rule.id}` ({rule.severity.value})")
+        lines.append("")
+        lines += [f"- {rule.cite}: {message}" for message in rule.messages]
+        lines.append("")
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ class Rule:
     citation: str  # the local rule or the court's reason, as cited in every message
     summary: str  # what the rule checks, for the reference page
     hint: str
+    messages: tuple[str, ...] = ()  # every message form; {name} marks a variable part
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,12 @@ RULES: dict[str, Rule] = {
             "a heading reading GOOD CAUSE STATEMENT with the showing of good cause under it",
             "add a heading GOOD CAUSE STATEMENT (section 1.B in the common layout) and move "
             "the case's good-cause facts under it",
+            messages=(
+                "the GOOD CAUSE STATEMENT heading has no paragraph under it",
+                'the heading reads "{heading}"; the court requires "GOOD CAUSE STATEMENT" in those words',
+                "good cause appears only in the recitals; the order needs a section headed GOOD CAUSE STATEMENT",
+                "no GOOD CAUSE STATEMENT section; the order needs a section headed GOOD CAUSE STATEMENT",
+            ),
         ),
         Rule(
             "good-cause-generic",
@@ -51,6 +57,11 @@ RULES: dict[str, Rule] = {
             "that disclosure would cause, not boilerplate that fits any case",
             "say what the case is about, what will be produced and, for each category, who "
             "could misuse it and what would follow in this case",
+            messages=(
+                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it is the model's generic paragraph",
+                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it states no specific harm that disclosure would cause in this case",
+                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it names nothing particular to this case",
+            ),
         ),
         Rule(
             "categories-overbroad",
@@ -62,6 +73,12 @@ RULES: dict[str, Rule] = {
             "types, tied to the good-cause statement",
             "replace belief tests, labels and catch-alls with concrete document types "
             '(e.g. "customer lists", "payroll records") listed in the GOOD CAUSE STATEMENT',
+            messages=(
+                "protection turns on the designating party's belief, not on what the material is",
+                '"{phrase}" is a catch-all, not a category',
+                'the definition is open-ended ("including but not limited to"), not a closed list',
+                "CONFIDENTIAL is defined by abstract labels or Rule 26(c) alone, not by the good-cause categories",
+            ),
         ),
         Rule(
             "sealing-blanket",
@@ -72,6 +89,9 @@ RULES: dict[str, Rule] = {
             "no clause seals designated material automatically or directs the Clerk",
             "say that a Party seeking to file under seal must apply under L.R. 79-5 and that "
             "a designation alone does not justify sealing",
+            messages=(
+                "designated material is to be sealed without the Court's approval of the specific material",
+            ),
         ),
         Rule(
             "sealing-rule-missing",
@@ -83,6 +103,12 @@ RULES: dict[str, Rule] = {
             "to file under seal",
             "add the acknowledgment (1.C) that the order confers no right to seal and a "
             "filing section (12.3) requiring compliance with Civil L.R. 79-5",
+            messages=(
+                "the order is silent on filing; sealing requests must follow Civil L.R. 79-5",
+                "the order never cites L.R. 79-5; sealing requests must follow Civil L.R. 79-5",
+                "it refers sealing to a procedure other than L.R. 79-5; sealing requests must follow Civil L.R. 79-5",
+                "the order cites L.R. 79-5 but never says that it confers no right to file under seal",
+            ),
         ),
         Rule(
             "disputes-bypass-l37",
@@ -94,6 +120,12 @@ RULES: dict[str, Rule] = {
             "automatic loss of protection or shifted burden of the parties' own",
             "route challenges through L.R. 37-1 et seq. and a L.R. 37-2 joint stipulation, "
             "with the burden on the Designating Party",
+            messages=(
+                "protection is lost automatically, outside the L.R. 37 procedure",
+                "the burden is put on the challenging side; it stays with the Designating Party",
+                "the parties set up their own motion procedure{deadline} instead of the L.R. 37-1 letter and conference and the L.R. 37-2 joint stipulation",
+                "challenges are not routed through L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
+            ),
         ),
         Rule(
             "caption-discovery-notation",
@@ -104,6 +136,9 @@ RULES: dict[str, Rule] = {
             "the caption on page 1 carries a discovery notation",
             "add the assigned magistrate judge's notation under the case number and title "
             "(see `pogen judges`)",
+            messages=(
+                "the caption has no discovery notation (e.g. DISCOVERY MATTER); discovery documents must carry the magistrate judge's notation",
+            ),
         ),
         Rule(
             "trial-use",
@@ -115,6 +150,10 @@ RULES: dict[str, Rule] = {
             "at trial or hearings",
             "state that use at trial is for the trial judge and that designated material "
             "used at trial becomes public unless compelling reasons are shown beforehand",
+            messages=(
+                "the order controls the use of designated material at trial or hearings, which is for the trial judge",
+                "the order never says that it does not govern trial or that the trial judge decides use at trial",
+            ),
         ),
         Rule(
             "binds-court",
@@ -125,6 +164,10 @@ RULES: dict[str, Rule] = {
             "the order exempts the Court and its personnel and gives them no duties",
             "add one sentence: this Order does not bind the Court or its personnel, who "
             "follow the Court's own procedures for lodged and filed material",
+            messages=(
+                "the order gives the Court or its staff duties; it cannot bind them",
+                "the order never says that it does not bind the Court or court personnel",
+            ),
         ),
         Rule(
             "exhibit-a-missing",
@@ -136,6 +179,10 @@ RULES: dict[str, Rule] = {
             "Exhibit A (Acknowledgment and Agreement to Be Bound) is attached and complete",
             "attach Exhibit A with the perjury declaration, agreement to comply, consent to "
             "C.D. Cal. jurisdiction even after the case ends and a California agent",
+            messages=(
+                "Exhibit A (Acknowledgment and Agreement to Be Bound) is not attached{referred}",
+                "Exhibit A lacks {parts}",
+            ),
         ),
         Rule(
             "signature-attestation",
@@ -147,6 +194,9 @@ RULES: dict[str, Rule] = {
             "filer's attestation",
             "add on the signature page: the filer attests under L.R. 5-4.3.4(a)(2)(i) that "
             "all other signatories concur in the content and authorized the filing",
+            messages=(
+                "{count} signatories sign with /s/ but the filer does not attest that the others concur and authorized filing",
+            ),
         ),
         Rule(
             "duration-retains-jurisdiction",
@@ -159,6 +209,10 @@ RULES: dict[str, Rule] = {
             "forever after final disposition without the trial carve-out",
             "use the model Duration text (trial makes used material public) and rely on "
             "Exhibit A for enforcement after the case ends",
+            messages=(
+                "the Court is to retain jurisdiction after the case ends; judges may strike this",
+                "confidentiality lasts beyond final disposition with no rule that material used at trial becomes public",
+            ),
         ),
     )
 }
