@@ -42,9 +42,18 @@ RULES: dict[str, Rule] = {
             "the case's good-cause facts under it",
             messages=(
                 "the GOOD CAUSE STATEMENT heading has no paragraph under it",
-                'the heading reads "{heading}"; the court requires "GOOD CAUSE STATEMENT" in those words',
-                "good cause appears only in the recitals; the order needs a section headed GOOD CAUSE STATEMENT",
-                "no GOOD CAUSE STATEMENT section; the order needs a section headed GOOD CAUSE STATEMENT",
+                (
+                    'the heading reads "{heading}"; the court requires "GOOD CAUSE STATEMENT" in '
+                    "those words"
+                ),
+                (
+                    "good cause appears only in the recitals; the order needs a section headed "
+                    "GOOD CAUSE STATEMENT"
+                ),
+                (
+                    "no GOOD CAUSE STATEMENT section; the order needs a section headed GOOD CAUSE"
+                    " STATEMENT"
+                ),
             ),
         ),
         Rule(
@@ -58,9 +67,18 @@ RULES: dict[str, Rule] = {
             "say what the case is about, what will be produced and, for each category, who "
             "could misuse it and what would follow in this case",
             messages=(
-                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it is the model's generic paragraph",
-                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it states no specific harm that disclosure would cause in this case",
-                "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it names nothing particular to this case",
+                (
+                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it is the "
+                    "model's generic paragraph"
+                ),
+                (
+                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it states "
+                    "no specific harm that disclosure would cause in this case"
+                ),
+                (
+                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it names "
+                    "nothing particular to this case"
+                ),
             ),
         ),
         Rule(
@@ -77,7 +95,10 @@ RULES: dict[str, Rule] = {
                 "protection turns on the designating party's belief, not on what the material is",
                 '"{phrase}" is a catch-all, not a category',
                 'the definition is open-ended ("including but not limited to"), not a closed list',
-                "CONFIDENTIAL is defined by abstract labels or Rule 26(c) alone, not by the good-cause categories",
+                (
+                    "CONFIDENTIAL is defined by abstract labels or Rule 26(c) alone, not by the "
+                    "good-cause categories"
+                ),
             ),
         ),
         Rule(
@@ -90,7 +111,10 @@ RULES: dict[str, Rule] = {
             "say that a Party seeking to file under seal must apply under L.R. 79-5 and that "
             "a designation alone does not justify sealing",
             messages=(
-                "designated material is to be sealed without the Court's approval of the specific material",
+                (
+                    "designated material is to be sealed without the Court's approval of the "
+                    "specific material"
+                ),
             ),
         ),
         Rule(
@@ -106,8 +130,14 @@ RULES: dict[str, Rule] = {
             messages=(
                 "the order is silent on filing; sealing requests must follow Civil L.R. 79-5",
                 "the order never cites L.R. 79-5; sealing requests must follow Civil L.R. 79-5",
-                "it refers sealing to a procedure other than L.R. 79-5; sealing requests must follow Civil L.R. 79-5",
-                "the order cites L.R. 79-5 but never says that it confers no right to file under seal",
+                (
+                    "it refers sealing to a procedure other than L.R. 79-5; sealing requests must"
+                    " follow Civil L.R. 79-5"
+                ),
+                (
+                    "the order cites L.R. 79-5 but never says that it confers no right to file "
+                    "under seal"
+                ),
             ),
         ),
         Rule(
@@ -123,8 +153,14 @@ RULES: dict[str, Rule] = {
             messages=(
                 "protection is lost automatically, outside the L.R. 37 procedure",
                 "the burden is put on the challenging side; it stays with the Designating Party",
-                "the parties set up their own motion procedure{deadline} instead of the L.R. 37-1 letter and conference and the L.R. 37-2 joint stipulation",
-                "challenges are not routed through L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
+                (
+                    "the parties set up their own motion procedure{deadline} instead of the L.R. "
+                    "37-1 letter and conference and the L.R. 37-2 joint stipulation"
+                ),
+                (
+                    "challenges are not routed through L.R. 37 (no L.R. 37-1 or 37-2 procedure is"
+                    " named)"
+                ),
             ),
         ),
         Rule(
@@ -137,7 +173,10 @@ RULES: dict[str, Rule] = {
             "add the assigned magistrate judge's notation under the case number and title "
             "(see `pogen judges`)",
             messages=(
-                "the caption has no discovery notation (e.g. DISCOVERY MATTER); discovery documents must carry the magistrate judge's notation",
+                (
+                    "the caption has no discovery notation (e.g. DISCOVERY MATTER); discovery "
+                    "documents must carry the magistrate judge's notation"
+                ),
             ),
         ),
         Rule(
@@ -151,8 +190,14 @@ RULES: dict[str, Rule] = {
             "state that use at trial is for the trial judge and that designated material "
             "used at trial becomes public unless compelling reasons are shown beforehand",
             messages=(
-                "the order controls the use of designated material at trial or hearings, which is for the trial judge",
-                "the order never says that it does not govern trial or that the trial judge decides use at trial",
+                (
+                    "the order controls the use of designated material at trial or hearings, "
+                    "which is for the trial judge"
+                ),
+                (
+                    "the order never says that it does not govern trial or that the trial judge "
+                    "decides use at trial"
+                ),
             ),
         ),
         Rule(
@@ -195,7 +240,10 @@ RULES: dict[str, Rule] = {
             "add on the signature page: the filer attests under L.R. 5-4.3.4(a)(2)(i) that "
             "all other signatories concur in the content and authorized the filing",
             messages=(
-                "{count} signatories sign with /s/ but the filer does not attest that the others concur and authorized filing",
+                (
+                    "{count} signatories sign with /s/ but the filer does not attest that the "
+                    "others concur and authorized filing"
+                ),
             ),
         ),
         Rule(
@@ -211,7 +259,10 @@ RULES: dict[str, Rule] = {
             "Exhibit A for enforcement after the case ends",
             messages=(
                 "the Court is to retain jurisdiction after the case ends; judges may strike this",
-                "confidentiality lasts beyond final disposition with no rule that material used at trial becomes public",
+                (
+                    "confidentiality lasts beyond final disposition with no rule that material "
+                    "used at trial becomes public"
+                ),
             ),
         ),
     )
