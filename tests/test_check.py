@@ -19,6 +19,7 @@ from pogen.cli import app
 from tests.conftest import require_soffice
 from tests.drafts.build import build, caption, h, line, p, textbox, tracked
 from tests.drafts.corpus import CASES, NEAR_MISSES, Case
+from tests.drafts.heldout import HELDOUT
 from tests.drafts.orders import LOPEZ, edit
 
 RULE_IDS = {
@@ -42,7 +43,10 @@ def _rules_found(case: Case) -> frozenset[str]:
     return frozenset(f.rule for f in report.findings)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+ALL_CASES = CASES + HELDOUT
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c.name for c in ALL_CASES])
 def test_corpus_draft_reports_exactly_its_planted_defects(case: Case) -> None:
     assert _rules_found(case) == case.expect
 

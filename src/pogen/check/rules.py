@@ -536,7 +536,8 @@ _SEAL_MANDATE = re.compile(
     r"(under\s+seal|in\s+camera|\bsealed\b)|\b(shall|must|will)\s+(?:be\s+)?(?:automatically\s+)?"
     r"sealed\b|\b(shall|must|will)\s+file\b[^.;]{0,60}\bunder\s+seal\b|\bautomatically\b[^.;]"
     r"{0,30}\bseal|\bdeemed\b[^.;]{0,30}\b(sealed|under\s+seal)\b|\bclerk\b[^.;]{0,80}\b(accept|"
-    r"file|maintain|keep|receive)\w*\b[^.;]{0,60}\bunder\s+seal",
+    r"file|maintain|keep|receive)\w*\b[^.;]{0,60}\bunder\s+seal|\b(shall|must|will|is\s+to|are\s+"
+    r"to)\s+(?:\w+\s+){0,4}?under\s+seal\b",
     IGN,
 )
 _APPROVAL_CONDITION = re.compile(
@@ -620,7 +621,8 @@ _MOTION = re.compile(
     r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
     r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
     r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b|\bseek\s+(a\s+)?(ruling|relief)\b|"
-    r"\bpetition\s+the\s+court\b",
+    r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
+    r"order\b",
     IGN,
 )
 _DEADLINE = re.compile(
@@ -629,7 +631,9 @@ _DEADLINE = re.compile(
 _AUTO_LOSS = re.compile(
     r"\b(lose|loses|forfeit\w*|waive[sd]?)\b[^.;]{0,40}\b(protection|designation|confidential)"
     r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
-    r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)",
+    r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
+    r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"
+    r"forfeited|void)",
     IGN,
 )
 _SHIFTED = re.compile(
@@ -645,7 +649,7 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
     findings = []
     for clause in draft.clauses():
         text = clause.text
-        if not _DISPUTE.search(text) or re.search(r"non-?part|subpoena", text, IGN):
+        if not _DISPUTE.search(clause.para.text) or re.search(r"non-?part|subpoena", text, IGN):
             continue
         cites = CITE_L37.search(text) or re.search(r"joint\s+stipulation", text, IGN)
         loss = _AUTO_LOSS.search(text)
@@ -816,15 +820,15 @@ _FORM_PARTS = (
     ),
     (
         re.compile(
-            r"jurisdiction[^.]{0,200}central\s+district\s+of\s+california|central\s+district"
-            r"\s+of\s+california[^.]{0,200}jurisdiction",
+            r"jurisdiction.{0,200}central\s+district\s+of\s+california|central\s+district"
+            r"\s+of\s+california.{0,200}jurisdiction",
             IGN,
         ),
         "consent to C.D. Cal. jurisdiction",
     ),
     (
         re.compile(
-            r"(after|following|even\s+if|notwithstanding|surviv\w*|continu\w*|beyond)[^.]"
+            r"(after|following|even\s+if|notwithstanding|surviv\w*|continu\w*|beyond)."
             r"{0,80}(terminat|\bend(?:s|ed)?\b|conclu|disposition|clos)",
             IGN,
         ),

@@ -1,0 +1,317 @@
+"""Drafts written after the rules were frozen, to measure them on wording they never saw.
+
+``VEGA`` is a consumer class action order in a third style (Word heading styles, automatic
+numbering, plain caption, three /s/ signatories).  The edits below paraphrase each defect
+differently from ``corpus.py``.
+"""
+
+from __future__ import annotations
+
+from tests.drafts.build import Block, caption, h, line, p, page_break
+from tests.drafts.corpus import Case, _c
+from tests.drafts.orders import drop, edit
+
+VEGA: list[Block] = [
+    line("Rosa Delgado-Meyer (State Bar No. 276540)"),
+    line("rdm@coastalclass.example"),
+    line("COASTAL CLASS COUNSEL PC"),
+    line("Attorneys for Plaintiff Tomás Vega and the Putative Class"),
+    line("UNITED STATES DISTRICT COURT"),
+    line("CENTRAL DISTRICT OF CALIFORNIA"),
+    line("EASTERN DIVISION"),
+    caption(
+        [
+            "TOMÁS VEGA, on behalf of himself and all others similarly situated,",
+            "Plaintiff,",
+            "v.",
+            "SUNLINE HOME SOLAR, LLC, et al.,",
+            "Defendants.",
+        ],
+        ["Case No. 5:25-cv-00789-JGB-SP", "DISCOVERY MATTER", "STIPULATED PROTECTIVE ORDER"],
+    ),
+    p(
+        "IT IS HEREBY STIPULATED by Plaintiff Tomás Vega and Defendants Sunline Home Solar, LLC "
+        "and Brightpath Lending Corp., through their respective counsel, that the Court may enter "
+        "the following Protective Order."
+    ),
+    h("1. Scope and Purpose"),
+    p(
+        "This Order applies to documents, electronically stored information and testimony "
+        "produced in discovery. It does not authorize the filing of anything under seal: any "
+        "party that wishes to file designated material under seal must first obtain the Court's "
+        "permission under Civil Local Rule 79-5, and the fact that material has been designated "
+        "does not by itself justify sealing it."
+    ),
+    h("2. GOOD CAUSE STATEMENT"),
+    p(
+        "Mr. Vega alleges that Sunline's door-to-door sales agents in Riverside and San "
+        "Bernardino counties enrolled homeowners in Brightpath solar loans without disclosing "
+        "the 29.9% dealer fee. Discovery will reach (a) the loan files of roughly 6,200 putative "
+        "class members, which contain Social Security numbers, income and credit reports, and "
+        "(b) Sunline's agent commission schedules."
+    ),
+    p(
+        "Publishing the loan files would hand identity thieves the Social Security numbers and "
+        "credit histories of thousands of homeowners who are not yet parties. Sunline's "
+        "commission schedules, if seen by rival installers such as those now recruiting its "
+        "agents, would let them outbid Sunline for its top-producing sales staff."
+    ),
+    h("3. Definitions"),
+    p(
+        "“Confidential Information” means loan files and commission schedules of the two kinds "
+        "described in the Good Cause Statement that are marked CONFIDENTIAL when produced."
+    ),
+    h("4. Trial and Hearings"),
+    p(
+        "This Order does not govern the use of Confidential Information at trial. Material "
+        "introduced at trial becomes public unless the trial judge, on a showing of compelling "
+        "reasons made before trial, orders otherwise."
+    ),
+    h("5. The Court"),
+    p("Neither the Court nor its staff is subject to this Order."),
+    h("6. Challenges"),
+    p(
+        "A party may challenge a designation at any time before the close of fact discovery. "
+        "The challenge must follow L.R. 37-1 and L.R. 37-2: a written request to meet and "
+        "confer, a conference within ten days, and, if needed, a joint stipulation. The "
+        "Designating Party bears the burden of justifying the designation."
+    ),
+    h("7. Filing Confidential Information"),
+    p(
+        "A party seeking to file Confidential Information must follow L.R. 79-5. If the Court "
+        "declines to seal it, the party may file it on the public docket unless the Court "
+        "directs otherwise."
+    ),
+    h("8. Conclusion of the Case"),
+    p(
+        "Within 60 days after final judgment or dismissal, each party receiving Confidential "
+        "Information shall destroy or return it and certify that it has done so."
+    ),
+    p("IT IS SO STIPULATED."),
+    line("/s/ Rosa Delgado-Meyer, Attorneys for Plaintiff"),
+    line("/s/ Kevin Ashworth, Attorneys for Sunline Home Solar, LLC"),
+    line("/s/ Mei-Ling Zhou, Attorneys for Brightpath Lending Corp."),
+    p(
+        "ATTESTATION: Under L.R. 5-4.3.4(a)(2)(i), I, Rosa Delgado-Meyer, attest that all other "
+        "signatories listed concur in this filing's content and have authorized the filing."
+    ),
+    page_break(),
+    h("EXHIBIT A – ACKNOWLEDGMENT AND AGREEMENT TO BE BOUND"),
+    p(
+        "I, ____________, declare under penalty of perjury that I have read and understand the "
+        "Stipulated Protective Order entered in Vega v. Sunline Home Solar, LLC, Case No. "
+        "5:25-cv-00789-JGB-SP, and I agree to be bound by it."
+    ),
+    p(
+        "I hereby submit to the jurisdiction of the U.S. District Court for the Central "
+        "District of California for enforcement of the Order, and I understand this "
+        "submission continues after the action is terminated."
+    ),
+    p("My California agent for service of process is ____________."),
+]
+
+_GC1 = "Mr. Vega alleges that Sunline's"
+_GC2 = "Publishing the loan files"
+_CH = "A party may challenge a designation at any time"
+
+HELDOUT: list[Case] = [
+    _c("v-clean", VEGA),
+    _c("v-clean-bold", VEGA, headings="bold", numbering="auto", captions="textbox"),
+    _c(
+        "v-gc-heading-rule26",
+        edit(VEGA, "2. GOOD CAUSE STATEMENT", "2. Statement of Good Cause Under Rule 26(c)"),
+        "good-cause-heading",
+    ),
+    _c(
+        "v-gc-heading-short",
+        edit(VEGA, "2. GOOD CAUSE STATEMENT", "2. Good Cause"),
+        "good-cause-heading",
+        headings="underline",
+    ),
+    _c(
+        "v-gc-generic",
+        edit(
+            drop(VEGA, _GC2),
+            next(b.text for b in VEGA if b.text.startswith(_GC1)),
+            "This case involves the exchange of sensitive commercial and personal information. "
+            "Absent a protective order, the parties would suffer harm, including competitive "
+            "injury and invasion of privacy. Good cause therefore exists.",
+        ),
+        "good-cause-generic",
+    ),
+    _c(
+        "v-categories-discretion",
+        edit(
+            VEGA,
+            "means loan files and commission schedules of the "
+            "two kinds described in the Good Cause Statement that are",
+            "refers to any information "
+            "a Designating Party in its discretion determines is confidential and",
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "v-categories-other-sensitive",
+        edit(
+            VEGA,
+            "means loan files and commission schedules of "
+            "the two kinds described in the Good Cause Statement that are",
+            "means documents "
+            "containing trade secrets, financial information, and other sensitive material",
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "v-sealing-do-so",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            "directs otherwise. Any party filing "
+            "Confidential Information with the Court shall do so under seal.",
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "v-sealing-automatic",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            "directs otherwise. Designated "
+            "materials submitted to the Court will automatically be treated as sealed.",
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "v-sealing-rule-efiling",
+        edit(
+            edit(
+                VEGA,
+                "under Civil Local Rule 79-5",
+                "under the Court's electronic filing procedures",
+            ),
+            "must follow L.R. 79-5",
+            "must follow the Court's CM/ECF procedures",
+        ),
+        "sealing-rule-missing",
+    ),
+    _c(
+        "v-l37-waived",
+        edit(
+            VEGA,
+            "The Designating Party bears the burden of justifying the designation.",
+            "Should the conference fail, the Designating Party shall, within 21 "
+            "days, seek an order from the Court by noticed motion, failing which the designation "
+            "is waived.",
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "v-l37-telephone-only",
+        edit(
+            VEGA,
+            "The challenge must follow L.R. 37-1 and L.R. 37-2: "
+            "a written request to meet and confer, a conference within ten days, and, if needed, a "
+            "joint stipulation.",
+            "If counsel cannot agree, they shall request an informal "
+            "telephonic conference with the Magistrate Judge, whose ruling shall be final.",
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "v-caption-missing",
+        edit(VEGA, "DISCOVERY MATTER", "Hon. Sheri Pym"),
+        "caption-discovery-notation",
+        captions="plain",
+    ),
+    _c(
+        "v-trial-treated-confidential",
+        edit(
+            VEGA,
+            "This Order does not govern the use of "
+            "Confidential Information at trial. Material introduced at trial becomes public unless "
+            "the trial judge, on a showing of compelling reasons made before trial, orders "
+            "otherwise.",
+            "At any hearing or trial, Confidential Information shall continue to be "
+            "treated as confidential, and the parties shall ask that the courtroom be sealed.",
+        ),
+        "trial-use",
+    ),
+    _c(
+        "v-binds-clerk-destroy",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            "certify that it has done so. Upon final disposition, the Clerk of Court shall "
+            "destroy all sealed exhibits.",
+        ),
+        "binds-court",
+    ),
+    _c(
+        "v-binds-personnel-sign",
+        edit(
+            VEGA,
+            "Neither the Court nor its staff is subject to this Order.",
+            "Court personnel having access to Confidential Information shall sign Exhibit A.",
+        ),
+        "binds-court",
+    ),
+    _c("v-exhibit-no-agent", drop(VEGA, "My California agent"), "exhibit-a-missing"),
+    _c(
+        "v-exhibit-gone",
+        drop(
+            VEGA, "EXHIBIT A", "I, ____________, declare", "I hereby submit", "My California agent"
+        ),
+        "exhibit-a-missing",
+    ),
+    _c("v-attestation-missing", drop(VEGA, "ATTESTATION:"), "signature-attestation"),
+    _c(
+        "v-duration-continuing",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            "certify that it has "
+            "done so. This Court retains continuing jurisdiction over the parties to enforce this "
+            "Order.",
+        ),
+        "duration-retains-jurisdiction",
+    ),
+    _c(
+        "v-duration-survives",
+        edit(
+            edit(
+                VEGA,
+                "This Order does not govern the use of Confidential Information at trial. "
+                "Material introduced at trial becomes public unless the trial judge, on a "
+                "showing of compelling reasons made before trial, orders otherwise.",
+                "Use of Confidential Information at trial is for the trial judge.",
+            ),
+            "certify that it has done so.",
+            "certify that it has done so. The terms of this Order "
+            "shall survive the termination of this litigation.",
+        ),
+        "duration-retains-jurisdiction",
+    ),
+]
+
+HELDOUT += [
+    _c(
+        "v-near-sealing-only-if-granted",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            "directs otherwise. A "
+            "party that wants a document sealed must apply for leave under L.R. 79-5; the document "
+            "will be kept under seal only if the Court grants the application.",
+        ),
+    ),
+    _c(
+        "v-near-l37-subpoena-order",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            "certify that it "
+            "has done so. A party served with a subpoena for Confidential Information shall give "
+            "notice so that the Designating Party may seek an order from the issuing court.",
+        ),
+    ),
+]
