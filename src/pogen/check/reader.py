@@ -1,7 +1,10 @@
 """Read a draft order (.docx or PDF) as a reader sees it, for ``pogen check``.
 
-This differs from :mod:`pogen.readback` (which reproduces pogen's own output for goldens)
-in what it must survive: drafts written by other firms.  Decisions, all deliberate:
+This is a sibling of :mod:`pogen.readback`, not a reuse of it: readback reproduces pogen's
+own output for the golden files, so changing what it reads would change every golden,
+while a draft from another firm needs more than readback gives (run formatting to find
+headings, one reading of a text box that Word stores twice, hidden text, deleted
+paragraph marks).  Decisions, all deliberate:
 
 - Tracked changes are read as *accepted*: insertions and moves-to are kept, deletions and
   moves-from are dropped, and a paragraph whose mark was deleted runs on into the next.
@@ -203,7 +206,8 @@ def _walk(element: etree._Element, where: str, styles: _Styles) -> list[_Raw]:
         if tag == f"{W}p":
             out.append(_paragraph(child, where, styles))
             for box in _textboxes(child):
-                out += _walk(box, "textbox", styles)
+                # A text box in a header (pleading-paper line numbers) stays in the header.
+                out += _walk(box, where if where in ("header", "footer") else "textbox", styles)
         elif tag == f"{W}tbl":
             for row in child.iter(f"{W}tr"):
                 if _nearest(row, f"{W}tbl") is not child:

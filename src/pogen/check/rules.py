@@ -17,7 +17,6 @@ from pogen.check.text import (
     CITE_795,
     CITE_L37,
     TRIAL_CARVE_OUT,
-    Clause,
     Draft,
     clauses,
     excerpt,
@@ -279,10 +278,6 @@ def _find(rule: str, para: Para | None, message: str, start: int = 0) -> Finding
         message=f"{spec.cite}: {message}",
         hint=spec.hint,
     )
-
-
-def _search(pattern: str, clause: Clause) -> re.Match[str] | None:
-    return re.search(pattern, clause.text, IGN)
 
 
 # --- good-cause-heading ---------------------------------------------------------------
