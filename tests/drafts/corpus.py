@@ -494,3 +494,57 @@ NEAR_MISSES: dict[str, str] = {
     "attestation-near-one-slash-s": "signature-attestation",
     "duration-near-negated": "duration-retains-jurisdiction",
 }
+
+_GC_FIRST = next(b.text for b in LOPEZ if b.text.startswith(_GC_PARAS[0]))
+
+# Variants found by probing after the first round: each once broke a rule.
+CASES += [
+    _c(
+        "gc-generic-near-anonymised-specific",
+        edit(
+            drop(LOPEZ, *_GC_PARAS[1:]),
+            _GC_FIRST,
+            "The defendant's supplier contracts list the unit prices it pays each vendor; "
+            "competitors who saw them could undercut the defendant's bids for the same vendors. "
+            "The plaintiff's payroll files show each employee's salary and medical leave, and "
+            "their release would embarrass co-workers who are not parties to this case.",
+        ),
+    ),
+    _c(
+        "sealing-not-in-public-record",
+        edit(
+            LOPEZ,
+            "unless the Court orders otherwise.",
+            "unless "
+            "the Court orders otherwise. Confidential Material shall not be filed in the public "
+            "record.",
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "binds-court-near-not-a-party",
+        edit(
+            LOPEZ,
+            "The Court and its employees are not bound by this Order.",
+            "The Court is not a party to this Order.",
+        ),
+    ),
+    _c(
+        "attestation-missing-s-slash",
+        edit(
+            edit(
+                drop(LOPEZ, "SIGNATURE ATTESTATION", "I, Elena Alvarez, attest"),
+                "By: /s/ Elena Alvarez",
+                "By: s/ Elena Alvarez",
+            ),
+            "By: /s/ Thomas Cole",
+            "By: s/ Thomas Cole",
+        ),
+        "signature-attestation",
+    ),
+    _c("exhibit-a-near-quoted-letter", edit(LOPEZ, "EXHIBIT A", "EXHIBIT “A”"), headings="caps"),
+    _c(
+        "gc-heading-near-hyphen",
+        edit(LOPEZ, "1.2 GOOD CAUSE STATEMENT", "1.2 GOOD-CAUSE STATEMENT"),
+    ),
+]

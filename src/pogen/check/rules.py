@@ -379,7 +379,7 @@ def good_cause_generic(draft: Draft) -> list[Finding]:
     specific_harm = [c for c in own if _HARMISH.search(c) and judge_harm(c, "", "") is None]
     markers = _specific_markers(own)
     stock = sum(1 for t in texts for c in clauses(t) if _MODEL_STOCK.search(c))
-    if specific_harm and len(markers) >= 2:
+    if specific_harm and (len(markers) >= 2 or len(specific_harm) >= 2):
         return []
     if not under:
         return []  # good-cause-heading reports an empty section
@@ -543,14 +543,25 @@ _APPROVAL_CONDITION = re.compile(
 )
 
 
+_NO_PUBLIC_FILING = re.compile(
+    r"\b(shall|must|may|will|can)\s+not\s+be\s+(filed|lodged|placed|made)\s+(publicly|public|in\s+"
+    r"the\s+public\s+(record|file|docket)|on\s+the\s+public\s+(record|docket))",
+    IGN,
+)
+
+
 def sealing_blanket(draft: Draft) -> list[Finding]:
     """No clause seals designated material by agreement or tells the Clerk to seal it."""
     findings = []
     for clause in draft.clauses():
-        match = _SEAL_MANDATE.search(clause.text)
-        if not match or re.search(r"\btrial\b", clause.text, IGN):
+        if re.search(r"\btrial\b", clause.text, IGN):
             continue  # sealing at trial is a trial-use problem
-        if negated_before(clause.text, match.start()) or _APPROVAL_CONDITION.search(clause.text):
+        match = _SEAL_MANDATE.search(clause.text)
+        if match and negated_before(clause.text, match.start()):
+            match = None
+        # "shall not be filed publicly" seals by agreement too: the negation is the point.
+        match = match or _NO_PUBLIC_FILING.search(clause.text)
+        if not match or _APPROVAL_CONDITION.search(clause.text):
             continue
         findings.append(
             _find(
@@ -768,7 +779,7 @@ _EXEMPT = re.compile(
     rf"\b(not|neither|nothing|no)\b[^.;]{{0,60}}\b(bind\w*|appl(y|ies)|govern\w*|restrict\w*|"
     rf"limit\w*|obligat\w*|requir\w*|subject)\b[^.;]{{0,60}}\b{_COURT}"
     rf"|\b{_COURT}\w*\b[^.;]{{0,80}}\b(not|neither|nor|exempt)\b[^.;]{{0,30}}\b(bound|subject|"
-    rf"govern\w*|appl\w*|sign|exempt|requir\w*|obligat\w*)",
+    rf"govern\w*|appl\w*|sign|exempt|requir\w*|obligat\w*|an?\s+part(y|ies)|part(y|ies))",
     IGN,
 )
 _COURT_DUTY = re.compile(
@@ -855,7 +866,8 @@ def exhibit_a_missing(draft: Draft) -> list[Finding]:
 
 # --- signature-attestation ------------------------------------------------------------
 
-_SLASH_S = re.compile(r"/s/\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})")
+# "/s/ Name" and the common "s/ Name"; the name starts with a capital.
+_SLASH_S = re.compile(r"(?<![\w/])/?s/\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})")
 _ATTEST = re.compile(
     r"5-4\.3\.4|\battest\w*\b[^.]{0,200}\b(concur\w*|authori[sz]\w*|agree\w*|"
     r"consent\w*)",

@@ -83,15 +83,15 @@ def excerpt(text: str, start: int = 0, width: int = 70) -> str:
     return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
 
 
-GOOD_CAUSE_HEAD = re.compile(r"^good\s+cause\s+statement\b[\s.:\-–—]*(.*)$", IGN | re.S)
+GOOD_CAUSE_HEAD = re.compile(r"^good[\s-]+cause[\s-]+statement\b[\s.:\-–—]*(.*)$", IGN | re.S)
 _NEXT_SECTION = re.compile(
     r"^(acknowledg|definition|scope|duration|purpose|filing|seal|designat|challeng|access"
     r"|\w+\s+to\s+file|procedure)",
     IGN,
 )
 _FORM_HEAD = re.compile(
-    r"^(?:\[?exhibit\s+[a1]\]?\b[\s.:\-–—]*)?(?:acknowledge?ment\s+and\s+agreement\s+to\s+be\s+"
-    r"bound|exhibit\s+[a1])\W*$",
+    r"^(?:\[?exhibit\s+[“\"'‘]?[a1][”\"'’]?\]?[\s.:\-–—]*)?(?:acknowledge?ment\s+and\s+"
+    r"agreement\s+to\s+be\s+bound|exhibit\s+[“\"'‘]?[a1][”\"'’]?)\W*$",
     IGN,
 )
 
