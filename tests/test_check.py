@@ -20,7 +20,7 @@ from tests.conftest import require_soffice
 from tests.drafts.build import build, caption, h, line, p, textbox, tracked
 from tests.drafts.corpus import CASES, NEAR_MISSES, Case
 from tests.drafts.heldout import HELDOUT
-from tests.drafts.orders import LOPEZ, edit
+from tests.drafts.orders import LOPEZ, QUARRY, edit
 
 RULE_IDS = {
     "good-cause-heading",
@@ -285,3 +285,52 @@ def test_every_message_is_one_documented_in_the_rule_reference() -> None:
             assert any(re.match(pat, finding.message) for pat in patterns), finding.message
             seen += 1
     assert seen >= len(RULE_IDS)
+
+
+@pytest.mark.soffice
+def test_drafts_resaved_by_libreoffice_read_the_same(tmp_path: Path) -> None:
+    """LibreOffice writes its own text boxes, numbering and styles; the verdict holds."""
+    require_soffice()
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    assert soffice
+    drafts = {
+        "clean": build(QUARRY, headings="bold", numbering="auto", captions="textbox"),
+        "bad": build(
+            edit(
+                QUARRY,
+                "[Discovery Document: Referred to Magistrate Judge Karen E. Scott]",
+                "Hon. Karen E. Scott",
+            ),
+            captions="textbox",
+        ),
+    }
+    for name, data in drafts.items():
+        _write(tmp_path, data, f"{name}.docx")
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    for target, sources, out in (("odt", "docx", "odt"), ("docx:MS Word 2007 XML", "odt", "rt")):
+        subprocess.run(
+            [
+                soffice,
+                profile,
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(tmp_path / out),
+                *(
+                    str(tmp_path / f"{n}.{sources}")
+                    if sources == "docx"
+                    else str(tmp_path / "odt" / f"{n}.odt")
+                    for n in drafts
+                ),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    assert check_draft(tmp_path / "rt" / "clean.docx").findings == ()
+    bad = check_draft(tmp_path / "rt" / "bad.docx")
+    assert [f.rule for f in bad.findings] == ["caption-discovery-notation"]
