@@ -548,3 +548,39 @@ CASES += [
         edit(LOPEZ, "1.2 GOOD CAUSE STATEMENT", "1.2 GOOD-CAUSE STATEMENT"),
     ),
 ]
+
+# Clauses common in filed orders that an over-eager rule once flagged.
+CASES += [
+    _c(
+        "l37-near-unless-designator-waived",
+        edit(
+            LOPEZ,
+            "and the material stays protected until the Court decides.",
+            "and unless the producing party has waived or withdrawn the "
+            "designation, the material stays protected until the Court decides.",
+        ),
+    ),
+    _c(
+        "l37-near-standing-alone",
+        edit(
+            LOPEZ,
+            "until the Court decides.",
+            "until the Court "
+            "decides. A late designation does not, standing alone, waive protection, and a "
+            "challenge to it follows the same procedure.",
+        ),
+    ),
+    _c(
+        "categories-near-producing-party-determines",
+        edit(
+            LOPEZ,
+            "Designations must be made with care",
+            "After an inspection, the producing party must determine which copies "
+            "qualify for protection and mark only those. Designations must be made with care",
+        ),
+    ),
+    _c(
+        "l37-near-dot-numbering",
+        edit(LOPEZ, "the letter described in Local Rule 37-1", "the letter described in L.R. 37.1"),
+    ),
+]

@@ -403,7 +403,7 @@ def good_cause_generic(draft: Draft) -> list[Finding]:
 
 _BELIEF = re.compile(
     r"\b(designating|producing|disclosing)\s+part(y|ies)\b[^.;]{0,80}?\b(reasonably\s+|in\s+good"
-    r"\s+faith\s+)?(believes?|contends?|considers?|deems?|determines?|asserts?|claims?)\b"
+    r"\s+faith\s+)?(believes?|considers?|deems?)\b"
     r"|\b(believes?|deems?|considers?)\s+(in\s+good\s+faith\s+)?(to\s+be\s+|is\s+|are\s+)?"
     r"(confidential|proprietary|sensitive|protect)"
     r"|\bin\s+(its|their)\s+(sole\s+)?(discretion|judgment|opinion)\b",
@@ -622,7 +622,9 @@ def sealing_rule_missing(draft: Draft) -> list[Finding]:
 
 # --- disputes-bypass-l37 --------------------------------------------------------------
 
-_DISPUTE = re.compile(r"challeng|dispute|\bobject(s|ion|ing)?\b|de-?designat|violat", IGN)
+_DISPUTE = re.compile(
+    r"challeng|dispute|disagree|contest|\bobject(s|ion|ing)?\b|de-?designat|violat", IGN
+)
 _MOTION = re.compile(
     r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
     r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
@@ -635,7 +637,7 @@ _DEADLINE = re.compile(
     r"\bwithin\s+\S+\s+(\(\d+\)\s+)?(business\s+|court\s+|calendar\s+)?days\b", IGN
 )
 _AUTO_LOSS = re.compile(
-    r"\b(lose|loses|forfeit\w*|waive[sd]?)\b[^.;]{0,40}\b(protection|designation|confidential)"
+    r"\b(lose|loses|forfeit|forfeits)\b[^.;]{0,40}\b(protection|designation|confidential)"
     r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
     r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
     r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"

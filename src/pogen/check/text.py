@@ -67,8 +67,10 @@ def negated_before(clause: str, position: int) -> bool:
     Only the segment since the last comma or conjunction counts, so "if the parties cannot
     agree, the material loses protection" is not read as negated.
     """
-    segment = _SEGMENT.split(clause[:position])[-1]
-    return NEGATION.search(segment) is not None
+    segments = [s for s in _SEGMENT.split(clause[:position]) if s and s.strip()]
+    # A short aside ("does not, standing alone, waive") belongs to the segment before it.
+    tail = segments[-2:] if len(segments) > 1 and len(segments[-1].split()) < 3 else segments[-1:]
+    return any(NEGATION.search(segment) for segment in tail)
 
 
 def excerpt(text: str, start: int = 0, width: int = 70) -> str:
