@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 import docx
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
-from docx.text.paragraph import Paragraph
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = (
@@ -193,7 +192,6 @@ def paragraph_texts(data: bytes) -> list[str]:
 
 __all__ = [
     "Block",
-    "Paragraph",
     "build",
     "caption",
     "commented",
