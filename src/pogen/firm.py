@@ -248,7 +248,11 @@ def inherit(case: CaseSource) -> CaseSource:
         problems.extend(_check_firm(layer))
     if problems:
         raise ValidationError(problems)
-    if not layers:
+    counsel = case.data.get("counsel")
+    refers = isinstance(counsel, list) and any(
+        isinstance(c, dict) and "attorney" in c for c in counsel
+    )
+    if not layers and not refers:
         return case
     merger = _Merger(case, layers)
     data = merger.run()

@@ -64,6 +64,7 @@ def render_case(
         "author": case.filer.firm,
         "keywords": "stipulated protective order; C.D. Cal.",
     }
+    template = template or source.template  # explicit > the firm file's (pogen.firm)
     data = normalize_package(render_document(context, template, properties=properties))
     verify_package(data, source.name)
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
