@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,42 @@ def test_firm_template_is_resolved_relative_to_the_firm_file(firm_dir: Path) -> 
 def test_examples_are_unaffected_without_a_firm_file() -> None:
     case = check_case(BASE_CASE)
     assert case.filer.name == "Jane Q. Doe"
+
+
+def test_firm_option_of_wrong_type_points_to_the_firm_file(firm_dir: Path) -> None:
+    firm = firm_dir / "firm.toml"
+    firm.write_text(FIRM.replace("fre_502d = true", 'fre_502d = "yes"'), encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        check_case(matter(firm_dir / "m", "first.toml", "jdoe"))
+    (diag,) = info.value.diagnostics
+    assert (Path(diag.file).name, diag.line, diag.key, diag.code) == (
+        "firm.toml",
+        line_of(firm, 'fre_502d = "yes"'),
+        "options.fre_502d",
+        "wrong-type",
+    )
+
+
+def test_firm_file_syntax_error_names_the_firm_file(firm_dir: Path) -> None:
+    (firm_dir / "firm.toml").write_text(FIRM + "\n[office\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(matter(firm_dir / "m", "first.toml", "jdoe"))])
+    assert result.exit_code == ExitCode.USAGE
+    assert "firm.toml:" in result.stderr
+    assert "[toml-syntax]" in result.stderr
+
+
+def test_new_offers_the_firm_attorneys(firm_dir: Path) -> None:
+    path = firm_dir / "m" / "new.toml"
+    answers = ["western", "", "", "", "", "", "", "jdoe", "rroe"]
+    result = runner.invoke(app, ["new", str(path), "--input"], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "firm attorney (jdoe, rroe)" in result.output
+    text = path.read_text(encoding="utf-8")
+    assert 'attorney = "jdoe"' in text
+    assert 'attorney = "rroe"' in text
+    with pytest.raises(ValidationError) as info:
+        check_case(path)
+    counsel = [d for d in info.value.diagnostics if d.key.startswith("counsel")]
+    assert counsel == []  # the firm supplies every counsel field
+    options = tomllib.loads(text)["options"]
+    assert options == {"attorneys_eyes_only": False}  # fre_502d is left to the firm file

@@ -175,3 +175,11 @@ def test_interactive_answers_fill_the_skeleton(tmp_path: Path) -> None:
     assert data["counsel"][1]["name"].startswith("<<")  # unanswered: still a blank
     assert data["counsel"][0]["filer"] is True
     assert data["counsel"][1]["filer"] is False
+
+
+def test_without_a_terminal_new_does_not_prompt(tmp_path: Path) -> None:
+    path = tmp_path / "matter.toml"
+    result = runner.invoke(app, ["new", str(path)], input="western\n")
+    assert result.exit_code == 0, result.output
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data["court"]["division"].startswith("<<")

@@ -231,8 +231,11 @@ def _slug(name: str, taken: set[str]) -> str:
     return slug
 
 
-def interview(ask: Ask) -> dict[str, Any]:
-    """Fill the skeleton from answers; a blank answer leaves that placeholder in place."""
+def interview(ask: Ask, handles: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Fill the skeleton from answers; a blank answer leaves that placeholder in place.
+
+    ``handles`` are the firm attorneys a counsel entry may name instead (pogen.firm).
+    """
     from pogen.judges import find_judge, registry
 
     data = skeleton()
@@ -243,8 +246,12 @@ def interview(ask: Ask) -> dict[str, Any]:
         data["case"][key] = ask(question, "") or data["case"][key]
     data["judges"]["district"] = ask("District judge", "") or data["judges"]["district"]
     judges = registry()
-    listing = "; ".join(f"{i}: {j.name}" for i, j in enumerate(judges, 1))
-    answer = ask(f"Magistrate judge (number or full name; {listing})", "").strip()
+    listing = "\n".join(
+        f"  {i:>2}. {j.name} ({j.initials}, {j.division}, {j.status})"
+        + ("" if j.notation else "  [no notation on record]")
+        for i, j in enumerate(judges, 1)
+    )
+    answer = ask(f"{listing}\nMagistrate judge (number above, or full name)", "").strip()
     if answer.isdigit() and 1 <= int(answer) <= len(judges):
         answer = judges[int(answer) - 1].name
     if answer:
@@ -263,9 +270,26 @@ def interview(ask: Ask) -> dict[str, Any]:
             parties.append({"id": _slug(name, taken), "name": name, "role": role, "kind": kind})
     if parties:
         data["parties"] = parties
+    data["counsel"] = _interview_counsel(ask, data["parties"], handles)
+    return data
+
+
+def _interview_counsel(
+    ask: Ask, parties: list[dict[str, Any]], handles: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """One attorney per party: a firm attorney's handle, or the attorney's details."""
     counsel: list[dict[str, Any]] = []
-    for party in data["parties"]:
+    for party in parties:
         attorney = _attorney(party["id"], filer=not counsel)
+        if handles:
+            listed = ", ".join(handles)
+            handle = ask(f"Counsel for {party['id']}: firm attorney ({listed}) or blank", "")
+            if handle.strip() in handles:
+                attorney = {"attorney": handle.strip()} | {
+                    k: attorney[k] for k in ("represents", "filer")
+                }
+                counsel.append(attorney)
+                continue
         for key, question in (
             ("name", "attorney name"),
             ("bar_number", "bar number"),
@@ -275,8 +299,15 @@ def interview(ask: Ask) -> dict[str, Any]:
         ):
             attorney[key] = ask(f"Counsel for {party['id']}: {question}", "") or attorney[key]
         counsel.append(attorney)
-    data["counsel"] = counsel
-    return data
+    return counsel
+
+
+def _firm(path: Path) -> dict[str, Any]:
+    """The firm.toml that would apply to a case file at ``path`` (empty if none)."""
+    from pogen.firm import discover, read_firm
+
+    found = discover(path)
+    return read_firm(found).data if found is not None else {}
 
 
 def write_new(path: Path, *, force: bool = False, ask: Ask | None = None) -> Path:
@@ -285,7 +316,15 @@ def write_new(path: Path, *, force: bool = False, ask: Ask | None = None) -> Pat
         raise UserError(f"{path}: case files are TOML and end in .toml")
     if path.exists() and not force:
         raise UserError(f"{path}: already exists; choose another name or pass --force")
-    data = interview(ask) if ask else skeleton()
+    firm = _firm(path)
+    attorneys = firm.get("attorneys")
+    handles = tuple(attorneys) if isinstance(attorneys, dict) else ()
+    data = interview(ask, handles) if ask else skeleton()
+    options = firm.get("options")
+    for key in options if isinstance(options, dict) else ():
+        data["options"].pop(key, None)  # written here, it would mask the firm's choice
+    if not data["options"]:
+        del data["options"]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_skeleton(data), encoding="utf-8")
     return path
