@@ -144,8 +144,9 @@ HEADER = """\
 #
 # Replace every <<...>> placeholder; `pogen validate THIS_FILE` lists those left, with
 # their line numbers, and `pogen render THIS_FILE` refuses to render until none is left.
-# Every field is explained in docs/reference/case-fields.md and by `pogen schema`.
-# Shared counsel and options can come from a firm file: see README, "Firm defaults".
+# Each key's comment says what it takes; `pogen explain CODE` explains any error code.
+# Full reference: docs/reference/ in the pogen repository. Shared counsel and options
+# can come from a firm file (README, "Firm defaults").
 """
 
 # Comments a first-time user needs, before the key or table they explain.  Keys not
