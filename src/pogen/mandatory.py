@@ -83,13 +83,26 @@ def _where(sdt: etree._Element, part: str) -> str:
             return _ANCESTOR_PLACE[str(ancestor.tag)]
     parent = sdt.getparent()
     if parent is None or parent.tag != f"{W}body":
-        return "a nested element, not a paragraph of the body"
+        return "a run or another element (a {{ }} tag where {{p }} belongs?)"
     return ""
 
 
 def _short(text: str, limit: int = 60) -> str:
     text = text.replace("\t", " ").replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _first_difference(a: str, b: str) -> int:
+    return next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def _around(text: str, start: int, limit: int = 60) -> str:
+    """An excerpt of ``text`` from a little before ``start``, marked where it is cut."""
+    begin = max(0, start - 15)
+    excerpt = _short(text[begin:], limit)
+    return ("…" if begin else "") + excerpt
 
 
 def _hex_near_white(value: str) -> bool:
@@ -168,9 +181,11 @@ def _check_content(
         got, want = _paragraph_texts(sdt), _paragraph_texts(expected)
         for i, (g, w) in enumerate(zip(got, want, strict=False), start=1):
             if g != w:
+                at = _first_difference(g, w)
                 problems.append(
-                    f"{label} was altered: its paragraph {i} reads {_short(g)!r} where pogen "
-                    f"wrote {_short(w)!r}; use the placeholder as is, without filters or edits"
+                    f"{label} was altered: its paragraph {i} reads {_around(g, at)!r} where "
+                    f"pogen wrote {_around(w, at)!r}; use the placeholder as is, without "
+                    "filters or edits"
                 )
                 break
         else:
@@ -334,7 +349,6 @@ def verify_mandatory(data: bytes, context: dict[str, Any], template: str) -> Non
         problems += _check_harms(doc, context, in_body["good_cause"])
     if problems:
         lines = [f"template {template}: {p}" for p in problems]
-        lines.append(
-            f"{len(problems)} problem{'s' if len(problems) > 1 else ''}; nothing was written."
-        )
+        noun = "problem" if len(problems) == 1 else "problems"
+        lines.append(f"{len(problems)} {noun} found; nothing was written.")
         raise TemplateError("\n".join(lines))
