@@ -12,6 +12,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -22,10 +23,11 @@ from pogen.cli import app
 from pogen.context import build_context
 from pogen.errors import TemplateError
 from pogen.load import load_case
-from pogen.mandatory import placeholder
+from pogen.mandatory import _check_harms, _Document, placeholder
 from pogen.pipeline import render_case
 from pogen.readback import W, text_rendition
 from pogen.render import find_template, shipped_templates
+from pogen.runprops import StyleSheet, resolve, toggle_on
 from pogen.validate import validate_case
 
 from .conftest import BASE_CASE, EXAMPLES, ROOT
@@ -222,6 +224,27 @@ STYLES = "word/styles.xml"
     ("edit", "name", "why"),
     [
         (
+            style_rpr("PogenHeading2", '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'),
+            "good_cause",
+            "set in the symbol font Wingdings (w:rFonts, set by paragraph style 'PogenHeading2')",
+        ),
+        (
+            (
+                STYLES,
+                r'(w:styleId="PogenItem">(?:(?!</w:style>).)*?<w:pPr>)(.*?<w:rPr>)',
+                r'\g<1><w:shd w:val="clear" w:color="auto" w:fill="111111"/>\g<2>'
+                '<w:color w:val="000000"/>',
+            ),
+            "good_cause",
+            "text coloured like its background (w:shd, set by paragraph style 'PogenItem')",
+        ),
+        (
+            style_rpr("PogenHeading1", '<w:color w:val="000000"/><w:highlight w:val="black"/>'),
+            "challenges",
+            "text coloured like its background (w:highlight, set by paragraph style "
+            "'PogenHeading1')",
+        ),
+        (
             style_rpr("PogenBody", "<w:vanish/>"),
             "good_cause",
             "hidden text (w:vanish, set by paragraph style 'PogenBody')",
@@ -275,6 +298,9 @@ STYLES = "word/styles.xml"
         ),
     ],
     ids=[
+        "symbol-font-style",
+        "black-on-black-paragraph-style",
+        "black-highlight-style",
         "vanish-style",
         "specvanish-style",
         "tiny-style",
@@ -443,3 +469,76 @@ def test_modern_template_golden(tmp_path: Path, update_goldens: bool) -> None:
             difflib.unified_diff(expected.splitlines(True), rendition.splitlines(True), n=1)
         )
         pytest.fail(f"rendered text differs from {golden}:\n{diff[:6000]}")
+
+
+# ---- the pieces: style chain and harm facts --------------------------------------------
+
+W_NS = W[1:-1]
+
+
+def sheet_and_run(styles: str, run_rpr: str, p_style: str = "Body") -> tuple[StyleSheet, Any]:
+    root = etree.fromstring(f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>')
+    para = etree.fromstring(
+        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{p_style}"/></w:pPr>'
+        f"<w:r>{run_rpr}<w:t>text</w:t></w:r></w:p>"
+    )
+    return StyleSheet(root), para[1]
+
+
+BODY_BASED_ON_BASE = (
+    '<w:style w:type="paragraph" w:styleId="Base"><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Body"><w:basedOn w:val="Base"/></w:style>'
+)
+
+
+def test_a_toggle_from_an_ancestor_style_counts_unless_the_run_turns_it_off() -> None:
+    sheet, run = sheet_and_run(BODY_BASED_ON_BASE, "")
+    hit = toggle_on(sheet.run_levels(run), "vanish")
+    assert hit is not None and hit.origin == "paragraph style 'Base'"
+    sheet, run = sheet_and_run(BODY_BASED_ON_BASE, '<w:rPr><w:vanish w:val="0"/></w:rPr>')
+    assert toggle_on(sheet.run_levels(run), "vanish") is None
+
+
+def test_a_style_cycle_does_not_hang_and_later_levels_win() -> None:
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Body"><w:basedOn w:val="Loop"/>'
+        '<w:rPr><w:sz w:val="28"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Body"/>'
+        '<w:rPr><w:sz w:val="2"/></w:rPr></w:style>'
+    )
+    sheet, run = sheet_and_run(styles, "")
+    size = resolve(sheet.run_levels(run), "sz")
+    assert size is not None and size.element.get(f"{W}val") == "28"
+
+
+def test_every_harm_fact_must_sit_under_the_good_cause_heading(tmp_path: Path) -> None:
+    case = validate_case(load_case(BASE_CASE))
+    context = build_context(case)
+    data = render_case(BASE_CASE, tmp_path).docx.read_bytes()
+    doc = _Document(data)
+    control = next(sdt for name, _part, sdt in doc.pogen_controls() if name == "good_cause")
+    assert _check_harms(doc, context, control) == []
+    extra = {"label": "9", "text": "A harm fact the rendered document never states anywhere."}
+    context["categories"][0]["harms"].append(extra)
+    assert _check_harms(doc, context, control) == [
+        f"the GOOD CAUSE STATEMENT (placeholder {placeholder('good_cause')}): harm fact 9 of "
+        f"category {case.categories[0].name!r} does not appear under the GOOD CAUSE "
+        "STATEMENT heading"
+    ]
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ blocks.good_cause.__class__ }}",
+        "{{ lipsum.__globals__ }}",
+        "{{ range.__self__ }}",
+    ],
+)
+def test_a_user_template_stays_in_the_sandbox(tmp_path: Path, expression: str) -> None:
+    edit = doc_edit(ph("caption"), ph("caption") + tag_paragraph(expression))
+    out = tmp_path / "out"
+    with pytest.raises(TemplateError, match=r"firm\.docx: template"):
+        render_case(BASE_CASE, out, template=make_template(tmp_path, [edit]))
+    assert not out.exists()

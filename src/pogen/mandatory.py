@@ -30,6 +30,25 @@ MIN_HALF_POINTS = 20  # 10 pt: anything smaller is not text a judge is meant to 
 MIN_SCALE_PERCENT = 50
 _NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
 _LIGHT_THEME = {"background1", "light1"}
+_SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
+_HIGHLIGHTS = {
+    "black": "000000",
+    "white": "FFFFFF",
+    "darkGray": "808080",
+    "lightGray": "C0C0C0",
+    "darkBlue": "000080",
+    "blue": "0000FF",
+    "darkRed": "800000",
+    "red": "FF0000",
+    "darkGreen": "008000",
+    "green": "00FF00",
+    "darkCyan": "008080",
+    "cyan": "00FFFF",
+    "darkMagenta": "800080",
+    "magenta": "FF00FF",
+    "darkYellow": "808000",
+    "yellow": "FFFF00",
+}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.)\s+")
 _PART_PLACE = (
@@ -134,7 +153,51 @@ def _unreadable(styles: StyleSheet, run: etree._Element) -> str:
         percent = _number((scale.element.get(f"{W}val") or "").rstrip("%"))
         if percent is not None and percent < MIN_SCALE_PERCENT:
             return f"text squeezed to {percent:g}% width (w:w, set by {scale.origin})"
+    return _camouflaged(styles, run, levels)
+
+
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    value = _HIGHLIGHTS.get(value, value)
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return None
+    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+
+
+def _camouflaged(
+    styles: StyleSheet, run: etree._Element, levels: list[tuple[str, etree._Element]]
+) -> str:
+    """Text set in a symbol font, or coloured like the shading or highlight behind it."""
+    fonts = resolve(levels, "rFonts")
+    if fonts is not None:
+        face = fonts.element.get(f"{W}ascii") or fonts.element.get(f"{W}hAnsi") or ""
+        if face.lower() in _SYMBOL_FONTS:
+            return f"set in the symbol font {face} (w:rFonts, set by {fonts.origin})"
+    color = resolve(levels, "color")
+    text: tuple[int, int, int] | None = None
+    if color is not None:
+        theme = color.element.get(f"{W}themeColor")
+        if theme in ("text1", "dark1"):
+            text = (0, 0, 0)
+        elif not theme:
+            text = _rgb(color.element.get(f"{W}val") or "")
+    if text is None:
+        return ""  # automatic colour: Word picks one that contrasts with the background
+    para = next(run.iterancestors(f"{W}p"), None)
+    backgrounds = [(resolve(levels, "highlight"), "val"), (resolve(levels, "shd"), "fill")]
+    if para is not None:
+        backgrounds.append((resolve(styles.paragraph_levels(para), "shd"), "fill"))
+    for prop, attribute in backgrounds:
+        fill = _rgb(prop.element.get(f"{W}{attribute}") or "") if prop is not None else None
+        if prop is not None and fill is not None and max(map(abs, _minus(text, fill))) < 0x40:
+            return (
+                f"text coloured like its background (w:{prop.element.tag.split('}')[1]}, "
+                f"set by {prop.origin})"
+            )
     return ""
+
+
+def _minus(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
 
 def _number(value: str | None) -> float | None:
@@ -273,20 +336,27 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
 
 def _check_copies(doc: _Document, expected: dict[str, etree._Element]) -> list[str]:
     """A heading of a mandatory part typed by the template, outside pogen's control."""
-    problems = []
+    keys: dict[str, str] = {}
     for name, element in expected.items():
-        texts = [t for t in _paragraph_texts(element) if t.strip()]
-        key = _NUMBER.sub("", texts[0]).strip().upper() if texts else ""
-        for part, root in doc.parts.items():
-            for para in root.iter(f"{W}p"):
-                if any(a.tag == f"{W}sdt" and _is_pogen(a, name) for a in para.iterancestors()):
-                    continue
-                if key and _NUMBER.sub("", paragraph_text(para)).strip().upper() == key:
-                    problems.append(
-                        f"{_label(name)}: the template types its own copy of {key!r} "
-                        f"(in {part}); delete the copy and keep only the placeholder"
-                    )
+        first = next((p for p in element.iter(f"{W}p") if paragraph_text(p).strip()), None)
+        if first is not None:
+            keys[_heading_key(paragraph_text(first))] = name
+    problems = []
+    for part, root in doc.parts.items():
+        for para in root.iter(f"{W}p"):
+            name = keys.get(_heading_key(paragraph_text(para)), "")
+            if not name or any(_is_pogen(a, name) for a in para.iterancestors(f"{W}sdt")):
+                continue
+            problems.append(
+                f"{_label(name)}: the template types its own copy of "
+                f"{_heading_key(paragraph_text(para))!r} (in {part}); delete the copy and "
+                "keep only the placeholder"
+            )
     return problems
+
+
+def _heading_key(text: str) -> str:
+    return _NUMBER.sub("", text).strip().upper()
 
 
 def _is_pogen(sdt: etree._Element, name: str) -> bool:

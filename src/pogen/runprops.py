@@ -97,6 +97,19 @@ class StyleSheet:
             levels.append(("direct formatting", direct))
         return levels
 
+    def paragraph_levels(self, para: etree._Element) -> list[tuple[str, etree._Element]]:
+        """Every ``w:pPr`` that applies to ``para``, lowest priority first, with its origin."""
+        levels: list[tuple[str, etree._Element]] = []
+        p_style = para.find(f"{W}pPr/{W}pStyle")
+        style_id = p_style.get(f"{W}val") if p_style is not None else None
+        for sid, style in self._chain(style_id, "paragraph"):
+            if style.ppr is not None:
+                levels.append((f"paragraph style '{sid}'", style.ppr))
+        direct = para.find(f"{W}pPr")
+        if direct is not None:
+            levels.append(("direct formatting", direct))
+        return levels
+
     def paragraph_outline_level(self, para: etree._Element) -> int | None:
         """The outline level a paragraph gets from its own properties or its style chain."""
         own = para.find(f"{W}pPr/{W}outlineLvl")
