@@ -24,31 +24,8 @@ from lxml import etree
 from pogen.blocks import MANDATORY, TAG_PREFIX, TITLES, render_blocks
 from pogen.errors import TemplateError
 from pogen.readback import W, paragraph_text
-from pogen.runprops import StyleSheet, resolve, toggle_on
+from pogen.runprops import StyleSheet, unreadable
 
-MIN_HALF_POINTS = 20  # 10 pt: anything smaller is not text a judge is meant to read
-MIN_SCALE_PERCENT = 50
-_NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
-_LIGHT_THEME = {"background1", "light1"}
-_SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
-_HIGHLIGHTS = {
-    "black": "000000",
-    "white": "FFFFFF",
-    "darkGray": "808080",
-    "lightGray": "C0C0C0",
-    "darkBlue": "000080",
-    "blue": "0000FF",
-    "darkRed": "800000",
-    "red": "FF0000",
-    "darkGreen": "008000",
-    "green": "00FF00",
-    "darkCyan": "008080",
-    "cyan": "00FFFF",
-    "darkMagenta": "800080",
-    "magenta": "FF00FF",
-    "darkYellow": "808000",
-    "yellow": "FFFF00",
-}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.)\s+")
 _PART_PLACE = (
@@ -124,89 +101,6 @@ def _around(text: str, start: int, limit: int = 60) -> str:
     return ("…" if begin else "") + excerpt
 
 
-def _hex_near_white(value: str) -> bool:
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return False
-    return all(int(value[i : i + 2], 16) >= _NEAR_WHITE for i in (0, 2, 4))
-
-
-def _unreadable(styles: StyleSheet, run: etree._Element) -> str:
-    """Why a run's text would not be seen on the page, or ``""``."""
-    levels = styles.run_levels(run)
-    for name in ("vanish", "specVanish"):
-        hit = toggle_on(levels, name)
-        if hit is not None:
-            return f"hidden text (w:{name}, set by {hit.origin})"
-    color = resolve(levels, "color")
-    if color is not None:
-        theme = color.element.get(f"{W}themeColor") or ""
-        value = color.element.get(f"{W}val") or ""
-        if theme in _LIGHT_THEME or (not theme and _hex_near_white(value)):
-            return f"white or near-white text (w:color {theme or value}, set by {color.origin})"
-    size = resolve(levels, "sz")
-    if size is not None:
-        half_points = _number(size.element.get(f"{W}val"))
-        if half_points is not None and half_points < MIN_HALF_POINTS:
-            return f"{half_points / 2:g}-pt text (w:sz, set by {size.origin})"
-    scale = resolve(levels, "w")
-    if scale is not None:
-        percent = _number((scale.element.get(f"{W}val") or "").rstrip("%"))
-        if percent is not None and percent < MIN_SCALE_PERCENT:
-            return f"text squeezed to {percent:g}% width (w:w, set by {scale.origin})"
-    return _camouflaged(styles, run, levels)
-
-
-def _rgb(value: str) -> tuple[int, int, int] | None:
-    value = _HIGHLIGHTS.get(value, value)
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return None
-    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
-
-
-def _camouflaged(
-    styles: StyleSheet, run: etree._Element, levels: list[tuple[str, etree._Element]]
-) -> str:
-    """Text set in a symbol font, or coloured like the shading or highlight behind it."""
-    fonts = resolve(levels, "rFonts")
-    if fonts is not None:
-        face = fonts.element.get(f"{W}ascii") or fonts.element.get(f"{W}hAnsi") or ""
-        if face.lower() in _SYMBOL_FONTS:
-            return f"set in the symbol font {face} (w:rFonts, set by {fonts.origin})"
-    color = resolve(levels, "color")
-    text: tuple[int, int, int] | None = None
-    if color is not None:
-        theme = color.element.get(f"{W}themeColor")
-        if theme in ("text1", "dark1"):
-            text = (0, 0, 0)
-        elif not theme:
-            text = _rgb(color.element.get(f"{W}val") or "")
-    if text is None:
-        return ""  # automatic colour: Word picks one that contrasts with the background
-    para = next(run.iterancestors(f"{W}p"), None)
-    backgrounds = [(resolve(levels, "highlight"), "val"), (resolve(levels, "shd"), "fill")]
-    if para is not None:
-        backgrounds.append((resolve(styles.paragraph_levels(para), "shd"), "fill"))
-    for prop, attribute in backgrounds:
-        fill = _rgb(prop.element.get(f"{W}{attribute}") or "") if prop is not None else None
-        if prop is not None and fill is not None and max(map(abs, _minus(text, fill))) < 0x40:
-            return (
-                f"text coloured like its background (w:{prop.element.tag.split('}')[1]}, "
-                f"set by {prop.origin})"
-            )
-    return ""
-
-
-def _minus(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        return float(value or "")
-    except ValueError:
-        return None
-
-
 def _visible_runs(element: etree._Element) -> Iterator[etree._Element]:
     for run in element.iter(f"{W}r"):
         if any((t.text or "").strip() for t in run.iter(f"{W}t", f"{W}delText")):
@@ -264,7 +158,7 @@ def _check_content(
                 )
     for number, para in enumerate(sdt.iter(f"{W}p"), start=1):
         for run in _visible_runs(para):
-            why = _unreadable(doc.styles, run)
+            why = unreadable(doc.styles, run)
             if why:
                 problems.append(
                     f"{label} is not readable: its paragraph {number} "
