@@ -17,6 +17,7 @@ from pogen.cli import app
 from pogen.codes import CODES
 from pogen.docs import outputs
 from pogen.errors import ExitCode
+from pogen.render import default_template
 from pogen.schema import SCHEMA
 
 from .conftest import ROOT, require_soffice
@@ -177,6 +178,8 @@ def test_help_example_works_when_pasted(
     if "--pdf" in example:
         require_soffice()
     shutil.copytree(ROOT / "case_data", tmp_path / "case_data")
+    with default_template().open("rb") as src, (tmp_path / "firm.docx").open("wb") as dst:
+        shutil.copyfileobj(src, dst)  # the firm template the --template example names
     monkeypatch.chdir(tmp_path)
     args: list[str] = []
     for word in shlex.split(example)[1:]:

@@ -269,3 +269,15 @@ def test_new_offers_the_firm_attorneys(firm_dir: Path) -> None:
     assert counsel == []  # the firm supplies every counsel field
     options = tomllib.loads(text)["options"]
     assert options == {"attorneys_eyes_only": False}  # fre_502d is left to the firm file
+
+
+def test_firm_can_choose_a_shipped_template(firm_dir: Path) -> None:
+    firm = firm_dir / "firm.toml"
+    path = matter(firm_dir / "m", "first.toml", "jdoe")
+    default = render_case(path, firm_dir / "out").docx.read_bytes()
+    modern_firm = 'template = "pogen:stipulated_protective_order_modern"\n' + FIRM
+    firm.write_text(modern_firm, encoding="utf-8")
+    modern = render_case(path, firm_dir / "out2").docx.read_bytes()
+    assert plain_text(modern) != plain_text(default)
+    explicit = render_case(path, firm_dir / "out3", template=default_template())  # --template
+    assert plain_text(explicit.docx.read_bytes()) == plain_text(default)

@@ -212,12 +212,15 @@ class _Merger:
         return self.case.name, line, col
 
 
-def _template(layers: list[CaseSource]) -> Path | None:
-    """The highest-precedence firm template, resolved relative to its firm file."""
+def _template(layers: list[CaseSource]) -> str | None:
+    """The highest-precedence firm template: ``pogen:NAME``, or a path made absolute
+    relative to its firm file."""
     for layer in reversed(layers):
         value = layer.data.get("template")
         if isinstance(value, str) and value:
-            return (layer.path.parent / value).resolve()
+            if value.startswith("pogen:"):
+                return value
+            return str((layer.path.parent / value).resolve())
     return None
 
 

@@ -33,7 +33,7 @@ class CaseSource:
     data: dict[str, Any]
     label: str = field(default="")
     locator: Callable[[str], tuple[str, int, int]] | None = field(default=None, compare=False)
-    template: Path | None = None  # a firm file's template (pogen.firm)
+    template: str | None = None  # a firm file's template: a path or pogen:NAME (pogen.firm)
 
     @property
     def name(self) -> str:
