@@ -22,7 +22,8 @@ app = typer.Typer(
     name="pogen",
     help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
     "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
-    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges",
+    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges\n\n"
+    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -108,6 +109,18 @@ def render(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
     ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            envvar="POGEN_TEMPLATE",
+            help="A custom .docx template, or pogen:NAME for a shipped one (default: "
+            "pogen:stipulated_protective_order); it must include the {{p blocks.* }} "
+            "placeholders.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Validate a case file and render its order as .docx (and PDF) on pleading paper.
 
@@ -119,11 +132,15 @@ def render(
       pogen render case_data/acme_v_borealis.toml
 
       pogen render case_data/acme_v_borealis.toml -o filings --pdf
+
+      pogen render case_data/acme_v_borealis.toml --template firm.docx
     """
     from pogen.pipeline import render_case
+    from pogen.render import find_template
 
     try:
-        result = render_case(case, output, pdf=pdf)
+        chosen = find_template(template) if template is not None else None
+        result = render_case(case, output, template=chosen, pdf=pdf)
     except Exception as exc:
         raise _fail(exc) from None
     typer.echo(f"wrote {result.docx}")
@@ -146,11 +163,11 @@ def check(
     report. Exit 0 when there is no error (warnings allowed), 1 when any error is found,
     2 when the draft cannot be read.
 
-    Examples:
+    Examples (after `pogen render case_data/acme_v_borealis.toml`; any firm's draft works):
 
-      pogen check opposing_counsel_draft.docx
+      pogen check output/acme_v_borealis_protective_order.docx
 
-      pogen check draft.pdf --format json
+      pogen check output/acme_v_borealis_protective_order.docx --format json
     """
     from pogen.check import check_draft
     from pogen.check.report import as_json, as_text
@@ -182,6 +199,11 @@ def judges() -> None:
         typer.echo(
             f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
         )
+
+
+from pogen.cli_authoring import register  # noqa: E402 - commands need _fail above
+
+register(app, _fail)
 
 
 def main() -> None:
