@@ -315,3 +315,197 @@ HELDOUT += [
         ),
     ),
 ]
+
+
+# Round 2: written after round 1 was fixed; each once fooled a rule or was a near miss.
+_TRIAL_TEXT = (
+    "This Order does not govern the use of Confidential Information at trial. Material "
+    "introduced at trial becomes public unless the trial judge, on a showing of compelling "
+    "reasons made before trial, orders otherwise."
+)
+HELDOUT += [
+    _c(
+        "r-seal-lodged-clerk",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            (
+                "directs otherwise. Any pleading that attaches Confidential "
+                "Information shall be lodged with the Clerk in a sealed "
+                "envelope marked with the case caption."
+            ),
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "r-seal-filed-confidentially",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            (
+                "directs otherwise. Confidential Information may be submitted"
+                " to the Court only under seal, and the parties agree not to "
+                "oppose such filings."
+            ),
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "r-near-seal-court-decides",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            (
+                "directs otherwise. Whether any document is sealed is for the"
+                " Court alone to decide on an application under L.R. 79-5."
+            ),
+        ),
+    ),
+    _c(
+        "r-l37-expedited",
+        edit(
+            VEGA,
+            ("The Designating Party bears the burden of justifying the designation."),
+            (
+                "The Designating Party bears the burden of justifying the "
+                "designation. Alternatively, either side may bring the "
+                "challenge on shortened time by ex parte application."
+            ),
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "r-l37-near-informal-call-plus-l37",
+        edit(
+            VEGA,
+            "The Designating Party bears the burden",
+            (
+                "Before any joint stipulation, counsel will also request the "
+                "informal discovery conference the Magistrate Judge's "
+                "procedures call for. The Designating Party bears the burden"
+            ),
+        ),
+    ),
+    _c(
+        "r-trial-hearings-sealed",
+        edit(
+            VEGA,
+            _TRIAL_TEXT,
+            _TRIAL_TEXT
+            + (" Confidential Information presented at any hearing shall be received under seal."),
+        ),
+        "trial-use",
+    ),
+    _c(
+        "r-trial-near-judge-decides",
+        edit(
+            VEGA,
+            _TRIAL_TEXT,
+            (
+                "Any use of Confidential Information at trial shall be "
+                "governed by the orders of the trial judge."
+            ),
+        ),
+    ),
+    _c(
+        "r-binds-near-court-reporters-sign",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            (
+                "certify that it has done so. Court reporters retained by the"
+                " parties shall sign Exhibit A."
+            ),
+        ),
+    ),
+    _c(
+        "r-binds-court-maintain",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            (
+                "certify that it has done so. The Court shall maintain all "
+                "sealed filings in a secure location until the appeal period "
+                "has run."
+            ),
+        ),
+        "binds-court",
+    ),
+    _c(
+        "r-categories-all-documents",
+        edit(
+            VEGA,
+            (
+                "means loan files and commission schedules of the two kinds "
+                "described in the Good Cause Statement that are marked "
+                "CONFIDENTIAL when produced."
+            ),
+            ("means all documents and testimony that a party designates as CONFIDENTIAL."),
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "r-categories-near-concrete-no-tie",
+        edit(
+            VEGA,
+            (
+                "means loan files and commission schedules of the two kinds "
+                "described in the Good Cause Statement that are marked "
+                "CONFIDENTIAL when produced."
+            ),
+            (
+                "means loan application files, credit reports and agent "
+                "commission schedules marked CONFIDENTIAL when produced."
+            ),
+        ),
+    ),
+    _c(
+        "r-gc-generic-names-only",
+        edit(
+            drop(VEGA, "Publishing the loan files"),
+            next(b.text for b in VEGA if b.text.startswith("Mr. Vega alleges")),
+            (
+                "This is a consumer lending action brought by Tomás Vega "
+                "against Sunline Home Solar, LLC and Brightpath Lending Corp."
+                " Disclosure of confidential information would harm the "
+                "parties and third parties."
+            ),
+        ),
+        "good-cause-generic",
+    ),
+    _c(
+        "r-duration-perpetual",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            (
+                "certify that it has done so. The confidentiality obligations"
+                " of this Order shall continue in perpetuity."
+            ),
+        ),
+        "duration-retains-jurisdiction",
+    ),
+    _c(
+        "r-exhibit-no-perjury-wording",
+        edit(VEGA, "declare under penalty of perjury that I", "certify that I"),
+        "exhibit-a-missing",
+    ),
+    _c("r-caption-notation-lowercase", edit(VEGA, "DISCOVERY MATTER", "Discovery Matter")),
+    _c(
+        "r-attest-other-wording",
+        edit(
+            VEGA,
+            (
+                "ATTESTATION: Under L.R. 5-4.3.4(a)(2)(i), I, Rosa "
+                "Delgado-Meyer, attest that all other signatories listed "
+                "concur in this filing's content and have authorized the "
+                "filing."
+            ),
+            (
+                "The filer certifies that the content of this document is "
+                "acceptable to all persons whose signatures appear above and "
+                "that each of them has authorized its filing."
+            ),
+        ),
+    ),
+]

@@ -486,6 +486,17 @@ def categories_overbroad(draft: Draft) -> list[Finding]:
     return _one_per_paragraph(findings)
 
 
+_CONCRETE = re.compile(
+    r"\b(files|records|reports|schedules|contracts|lists|statements|returns|charts|source\s+code"
+    r"|drawings|blueprints|surveys|manuals|spreadsheets|agreements|invoices|e-?mails|workpapers"
+    r"|plans|ledgers|rosters|transcripts|applications|forms|recordings|footage)\b",
+    IGN,
+)
+_DESIGNATED_ONLY = re.compile(
+    r"\b(designates?|designated|marks?|marked|labels?|labell?ed|stamps?|stamped)\b", IGN
+)
+
+
 def _definition_labels(draft: Draft) -> list[Finding]:
     order = draft.order
     for i, para in enumerate(order):
@@ -498,9 +509,9 @@ def _definition_labels(draft: Draft) -> list[Finding]:
         if len(definition.split()) < 6 and i + 1 < len(order):
             where = order[i + 1]
             definition = where.text
-        if _TIED.search(definition):
+        if _TIED.search(definition) or _CONCRETE.search(definition):
             return []
-        if _LABELS.search(definition):
+        if _LABELS.search(definition) or _DESIGNATED_ONLY.search(definition):
             return [
                 _find(
                     "categories-overbroad",
@@ -531,7 +542,8 @@ _SEAL_MANDATE = re.compile(
     r"(under\s+seal|in\s+camera|\bsealed\b)|\b(shall|must|will)\s+(?:be\s+)?(?:automatically\s+)?"
     r"sealed\b|\b(shall|must|will)\s+file\b[^.;]{0,60}\bunder\s+seal\b|\bautomatically\b[^.;]"
     r"{0,30}\bseal|\bdeemed\b[^.;]{0,30}\b(sealed|under\s+seal)\b|\bclerk\b[^.;]{0,80}\b(accept|"
-    r"file|maintain|keep|receive)\w*\b[^.;]{0,60}\bunder\s+seal|\b(shall|must|will|is\s+to|are\s+"
+    r"file|maintain|keep|receive)\w*\b[^.;]{0,60}\bunder\s+seal|\b(only|exclusively)\s+under\s+"
+    r"seal\b|\b(shall|must|will|is\s+to|are\s+"
     r"to)\s+(?:\w+\s+){0,4}?under\s+seal\b",
     IGN,
 )
@@ -554,8 +566,8 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
     """No clause seals designated material by agreement or tells the Clerk to seal it."""
     findings = []
     for clause in draft.clauses():
-        if re.search(r"\btrial\b", clause.text, IGN):
-            continue  # sealing at trial is a trial-use problem
+        if _TRIAL.search(clause.text):
+            continue  # sealing at trial or a hearing is a trial-use problem
         match = _SEAL_MANDATE.search(clause.text)
         if match and negated_before(clause.text, match.start()):
             match = None
@@ -733,7 +745,8 @@ _TRIAL_CONTROL = re.compile(
     r"(sealed|under\s+seal|confidential|protected)\b|\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|"
     r"\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|\b(shall|will)\s+be\s+(deemed\s+)?admissible"
     r"|\bseparate\s+agreement\b|\bparties\s+(shall|will|agree\s+to)\s+(agree|meet\s+and\s+confer)"
-    r"|\b(filed|lodged|offered)\s+under\s+seal\b",
+    r"|\b(filed|lodged|offered|received|presented|admitted|used)\s+under\s+seal\b|\b(shall|must"
+    r"|will)\s+(?:\w+\s+){0,3}?under\s+seal\b",
     IGN,
 )
 _TRIAL = re.compile(r"\b(trial|hearings?|evidentiary)\b", IGN)
@@ -871,8 +884,8 @@ def exhibit_a_missing(draft: Draft) -> list[Finding]:
 # "/s/ Name" and the common "s/ Name"; the name starts with a capital.
 _SLASH_S = re.compile(r"(?<![\w/])/?s/\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})")
 _ATTEST = re.compile(
-    r"5-4\.3\.4|\battest\w*\b[^.]{0,200}\b(concur\w*|authori[sz]\w*|agree\w*|"
-    r"consent\w*)",
+    r"5-4\.3\.4|\b(attest|certif|confirm|represent)\w*\b[^.]{0,200}\b(concur\w*|authori[sz]\w*|"
+    r"agree\w*|consent\w*|acceptable)",
     IGN,
 )
 
@@ -942,9 +955,12 @@ def duration_retains_jurisdiction(draft: Draft) -> list[Finding]:
             )
             continue
         forever = _FOREVER.search(clause.text)
+        perpetual = re.search(
+            r"\b(indefinitely|in\s+perpetuity|forever|permanently)\b", clause.text, IGN
+        )
         if (
             forever
-            and not carve_out
+            and (perpetual or not carve_out)
             and re.search(r"confidential|order|obligation|protect", clause.text, IGN)
         ):
             findings.append(

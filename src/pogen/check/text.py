@@ -17,7 +17,12 @@ _BODY = ("body", "table", "textbox", "pdf")
 # A period ends a sentence unless it closes a short capitalised abbreviation
 # ("Fed.", "Civ.", "L.R.", "Inc.", "No.", "v.") or a single letter.
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])[”\"’')\]]*\s+(?=[(“\"'A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\bseq|\bet\s?al|\bi\.e|\be\.g)\.$")
+# Abbreviations that are followed by a capitalised word inside a sentence.  Company
+# suffixes ("Inc.", "Corp.") are not listed: before a capital they usually end a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Fed|Civ|Evid|Crim|App|Proc|No|Nos|vs?|Mrs?|Ms|Dr|Hon|St|Cal|Cir|Supp|Dist|Ct|Sec"
+    r"|Stat|Ann|Art|Ch|Ex|Jr|Sr|cf|seq|et\s?al|i\.e|e\.g|U\.S|L\.R|[CNSE]\.D)|\b[A-Za-z])\.$"
+)
 NEGATION = re.compile(r"\b(not|no|never|nothing|neither|nor|cannot|without|none)\b|n[’']t\b", IGN)
 CITE_L37 = re.compile(
     r"\b37-[1-4](?:\.\d)?\b|\b(?:local|civil|civ\.?)\s+(?:l\.\s*r\.|local\s+rule|rule)s?\s*37\b"
