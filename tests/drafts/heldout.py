@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.drafts.build import Block, caption, h, line, p, page_break
 from tests.drafts.corpus import Case, _c
-from tests.drafts.orders import drop, edit
+from tests.drafts.orders import QUARRY, drop, edit
 
 VEGA: list[Block] = [
     line("Rosa Delgado-Meyer (State Bar No. 276540)"),
@@ -505,6 +505,157 @@ HELDOUT += [
                 "The filer certifies that the content of this document is "
                 "acceptable to all persons whose signatures appear above and "
                 "that each of them has authorized its filing."
+            ),
+        ),
+    ),
+]
+
+
+# Round 3: written after round 2 was fixed, on the QUARRY order.
+HELDOUT += [
+    _c(
+        "q-seal-treat-as-sealed",
+        edit(
+            QUARRY,
+            "unless the Court directs otherwise.",
+            (
+                "unless the Court directs otherwise. The Clerk shall treat "
+                "any filing bearing a CONFIDENTIAL legend as a sealed "
+                "document."
+            ),
+        ),
+        "sealing-blanket",
+        "binds-court",
+    ),
+    _c(
+        "q-seal-parties-stipulate",
+        edit(
+            QUARRY,
+            "unless the Court directs otherwise.",
+            (
+                "unless the Court directs otherwise. The parties stipulate "
+                "that any brief quoting Protected Material will be filed "
+                "under seal without further application."
+            ),
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "q-l37-court-call",
+        edit(
+            QUARRY,
+            ("and, if unresolved, shall be presented by joint stipulation under L.R. 37-2"),
+            (
+                "and, if unresolved, the designating party shall move for a "
+                "protective order within fourteen days"
+            ),
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "q-l37-near-extra-conference",
+        edit(
+            QUARRY,
+            "The designating party bears the burden of persuasion.",
+            (
+                "The designating party bears the burden of persuasion. "
+                "Counsel may also ask for an informal conference with the "
+                "Magistrate Judge, which does not replace L.R. 37-2."
+            ),
+        ),
+    ),
+    _c(
+        "q-trial-exhibits-sealed",
+        edit(
+            QUARRY,
+            (
+                "Material that is used or introduced at trial becomes "
+                "presumptively public unless compelling reasons are shown to "
+                "the trial judge in advance of trial."
+            ),
+            (
+                "Exhibits containing Protected Material shall be kept "
+                "confidential during trial and returned to the producing "
+                "party at its close."
+            ),
+        ),
+        "trial-use",
+    ),
+    _c(
+        "q-binds-court-return",
+        edit(
+            QUARRY,
+            "certify that they have done so.",
+            (
+                "certify that they have done so. The Court will return any "
+                "lodged Protected Material to the producing party."
+            ),
+        ),
+        "binds-court",
+    ),
+    _c(
+        "q-binds-missing-other-words",
+        edit(QUARRY, " It does not bind the Court, the Clerk or chambers staff.", ""),
+        "binds-court",
+    ),
+    _c(
+        "q-gc-heading-in-recital",
+        edit(
+            QUARRY,
+            "II. GOOD CAUSE STATEMENT. Quarry alleges",
+            "Good cause exists because Quarry alleges",
+        ),
+        "good-cause-heading",
+    ),
+    _c(
+        "q-categories-including-without-limitation",
+        edit(
+            QUARRY,
+            (
+                "Protected Material means source code and bid workpapers in "
+                "the two categories the Good Cause Statement identifies"
+            ),
+            (
+                "Protected Material means confidential technical and "
+                "commercial material, including without limitation"
+            ),
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "q-exhibit-no-jurisdiction-after",
+        edit(
+            QUARRY, (", even if enforcement proceedings occur after termination of this action"), ""
+        ),
+        "exhibit-a-missing",
+    ),
+    _c(
+        "q-duration-jurisdiction-passive",
+        edit(
+            QUARRY,
+            "certify that they have done so.",
+            (
+                "certify that they have done so. Jurisdiction to enforce this"
+                " Order shall remain with this Court after the action "
+                "concludes."
+            ),
+        ),
+        "duration-retains-jurisdiction",
+    ),
+    _c("q-near-caption-notation-header-style", QUARRY),
+    _c(
+        "q-near-attest-concurrence",
+        edit(
+            QUARRY,
+            (
+                "pursuant to Civil L.R. 5-4.3.4(a)(2)(i), the filer attests "
+                "that all other signatories listed concur in this filing's "
+                "content and have authorized it."
+            ),
+            (
+                "I hereby attest that all signatories listed, and on whose "
+                "behalf this filing is submitted, concur in the filing's "
+                "content and have authorized the filing."
             ),
         ),
     ),

@@ -542,7 +542,8 @@ _SEAL_MANDATE = re.compile(
     r"(under\s+seal|in\s+camera|\bsealed\b)|\b(shall|must|will)\s+(?:be\s+)?(?:automatically\s+)?"
     r"sealed\b|\b(shall|must|will)\s+file\b[^.;]{0,60}\bunder\s+seal\b|\bautomatically\b[^.;]"
     r"{0,30}\bseal|\bdeemed\b[^.;]{0,30}\b(sealed|under\s+seal)\b|\bclerk\b[^.;]{0,80}\b(accept|"
-    r"file|maintain|keep|receive)\w*\b[^.;]{0,60}\bunder\s+seal|\b(only|exclusively)\s+under\s+"
+    r"file|maintain|keep|receive|treat)\w*\b[^.;]{0,60}\b(under\s+seal|sealed)|\b(shall|must|will)"
+    r"\s+(?:\w+\s+){0,10}?as\s+(a\s+)?sealed\b|\b(only|exclusively)\s+under\s+"
     r"seal\b|\b(shall|must|will|is\s+to|are\s+"
     r"to)\s+(?:\w+\s+){0,4}?under\s+seal\b",
     IGN,
@@ -664,6 +665,9 @@ _SHIFTED = re.compile(
 )
 
 
+_JOINT = re.compile(r"37-2|joint\s+stipulation", IGN)
+
+
 def disputes_bypass_l37(draft: Draft) -> list[Finding]:
     """Challenges and violations reach the Court only through L.R. 37."""
     findings = []
@@ -682,7 +686,12 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
                 _SHIFTED.search(text),
                 "the burden is put on the challenging side; it stays with the Designating Party",
             )
-        elif motion and not cites and not negated_before(text, motion.start()):
+        elif (
+            motion
+            and not negated_before(text, motion.start())
+            # a deadline of the parties' own is a bypass even next to a L.R. 37-1 cite
+            and (not cites or (_DEADLINE.search(text) and not _JOINT.search(text)))
+        ):
             timed = " on a deadline of the parties' own" if _DEADLINE.search(text) else ""
             problem = (
                 motion,
@@ -790,9 +799,10 @@ def trial_use(draft: Draft) -> list[Finding]:
 # --- binds-court ----------------------------------------------------------------------
 
 _COURT = r"(court|clerk|judge|chambers)"
+# "does not govern trial, which the trial judge controls" exempts nobody.
 _EXEMPT = re.compile(
     rf"\b(not|neither|nothing|no)\b[^.;]{{0,60}}\b(bind\w*|appl(y|ies)|govern\w*|restrict\w*|"
-    rf"limit\w*|obligat\w*|requir\w*|subject)\b[^.;]{{0,60}}\b{_COURT}"
+    rf"limit\w*|obligat\w*|requir\w*|subject)\b[^.;]{{0,60}}(?<!trial\s)(?<!district\s)\b{_COURT}"
     rf"|\b{_COURT}\w*\b[^.;]{{0,80}}\b(not|neither|nor|exempt)\b[^.;]{{0,30}}\b(bound|subject|"
     rf"govern\w*|appl\w*|sign|exempt|requir\w*|obligat\w*|an?\s+part(y|ies)|part(y|ies))",
     IGN,
@@ -916,7 +926,8 @@ def signature_attestation(draft: Draft) -> list[Finding]:
 _RETAIN = re.compile(
     r"\b(retain\w*|reserve\w*|keep\w*|maintain\w*)\s+(continuing\s+|exclusive\s+|its\s+)?"
     r"jurisdiction\b|\bcontinuing\s+jurisdiction\b|\bjurisdiction\b[^.;]{0,40}\b(shall|will)\s+"
-    r"(survive|continue)",
+    r"(survive|continue)|\bjurisdiction\b[^.;]{0,60}\b(shall|will)\s+(remain|continue|survive)\b"
+    r"[^.;]{0,40}\b(court|after|following|beyond)",
     IGN,
 )
 _FOREVER = re.compile(
