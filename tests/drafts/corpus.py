@@ -584,3 +584,33 @@ CASES += [
         edit(LOPEZ, "the letter described in Local Rule 37-1", "the letter described in L.R. 37.1"),
     ),
 ]
+
+# Tracked changes count as accepted and comments not at all, in both directions.
+_EXEMPTION = "The Court and its employees are not bound by this Order."
+CASES += [
+    _c(
+        "tracked-insertion-of-blanket-sealing",
+        [
+            tracked(b.text, inserted=" All Confidential Material shall be filed under seal.")
+            if b.text.startswith("Before filing")
+            else b
+            for b in LOPEZ
+        ],
+        "sealing-blanket",
+    ),
+    _c(
+        "tracked-deletion-of-court-exemption",
+        [tracked("", deleted=_EXEMPTION) if b.text == _EXEMPTION else b for b in LOPEZ],
+        "binds-court",
+        headings="bold",
+    ),
+    _c(
+        "court-exemption-only-in-a-comment",
+        [
+            commented("Scope is as stated above.", _EXEMPTION) if b.text == _EXEMPTION else b
+            for b in LOPEZ
+        ],
+        "binds-court",
+        captions="textbox",
+    ),
+]
