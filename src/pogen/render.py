@@ -19,6 +19,7 @@ from jinja2.exceptions import SecurityError
 
 from pogen.environment import make_environment
 from pogen.errors import TemplateError, display_path
+from pogen.safety import check_template_package
 
 DEFAULT_TEMPLATE = "stipulated_protective_order.docx"
 
@@ -44,6 +45,7 @@ def render_document(
 ) -> bytes:
     """Render ``template`` (default: the shipped order) and return the .docx bytes."""
     raw, name = _template_bytes(template or default_template())
+    check_template_package(raw, name)
     try:
         doc = DocxTemplate(io.BytesIO(raw))
         doc.render(context, jinja_env=make_environment(), autoescape=False)
