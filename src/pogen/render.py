@@ -61,6 +61,8 @@ def render_document(
         ) from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{name}: template error: {exc}") from None
+    except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
+        raise TemplateError(f"{name}: template error: {type(exc).__name__}: {exc}") from None
     except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
         raise TemplateError(f"{name}: not a usable .docx template ({exc})") from None
     core = doc.docx.core_properties

@@ -14,7 +14,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
+from jinja2 import DictLoader
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
 from pogen.errors import TemplateError
@@ -47,8 +52,12 @@ def _check_entry_names(archive: zipfile.ZipFile, name: str) -> None:
     if len(infos) > MAX_ENTRIES:
         raise _refuse(name, f"{len(infos):,} zip entries (limit {MAX_ENTRIES:,})")
     total = 0
+    seen: set[str] = set()
     for info in infos:
         entry = info.filename
+        if entry.casefold() in seen:  # readers disagree on which copy counts
+            raise _refuse(name, f"zip entry {entry!r} appears twice")
+        seen.add(entry.casefold())
         parts = entry.split("/")
         if entry.startswith("/") or "\\" in entry or ".." in parts or re.match(r"[A-Za-z]:", entry):
             raise _refuse(name, f"zip entry {entry!r} has an absolute or parent path")
@@ -117,3 +126,44 @@ def check_template_package(data: bytes, name: str) -> None:
     with archive:
         _check_entry_names(archive, name)
         _check_parts(archive, name)
+
+
+MAX_TEMPLATE_SEQUENCE = 100_000
+"""Longest string or list a template may build with ``*`` (the order itself is ~100 kB)."""
+
+MAX_TEMPLATE_EXPONENT = 64
+"""``**`` beyond this would let one expression allocate gigabytes (10**10**10)."""
+
+
+class PogenSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, with ``*``, ``**`` and ``%`` bounded and no loader.
+
+    The sandbox already blocks attributes that reach Python internals; what it leaves
+    open is arithmetic that exhausts memory or CPU (``'x' * 10**9``, ``10**10**10``,
+    ``'%999999999d' % 1``) and ``{% include %}``, which would fail with a bare
+    ``TypeError`` rather than a template error.  Intercepted operators are also not
+    constant-folded at compile time, so the bound holds before the template runs.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(loader=DictLoader({}), **options)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**":
+            if isinstance(right, int | float) and abs(right) > MAX_TEMPLATE_EXPONENT:
+                raise SecurityError(f"exponent {right} is larger than the sandbox allows")
+            return left**right
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(count, int)
+                    and len(seq) * count > MAX_TEMPLATE_SEQUENCE
+                ):
+                    raise SecurityError("repetition builds a value larger than the sandbox allows")
+            return left * right
+        if isinstance(left, str) and re.search(r"%[-+ #0]*\d{4,}|\.\d{4,}", left):
+            raise SecurityError("format width or precision is larger than the sandbox allows")
+        return left % right
