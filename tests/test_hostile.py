@@ -1,0 +1,98 @@
+"""The hostile corpus (tests/hostile/): each file renders verbatim or fails exactly as listed.
+
+Every case file runs end to end twice: through the library (rendered and read back, or
+the first diagnostic compared field by field) and through the CLI (exit code, one clean
+message, never a traceback).  Generated cases too big to commit (a file past the size
+limit, 10,000 levels of nesting) are built here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from pogen.cli import app
+from pogen.errors import CaseFileError, Diagnostic, ValidationError
+from pogen.load import MAX_CASE_FILE_BYTES
+from pogen.pipeline import check_case, render_case
+from pogen.readback import read_paragraphs
+
+HOSTILE = Path(__file__).parent / "hostile"
+CASES = HOSTILE / "cases"
+EXPECTED: dict[str, dict[str, Any]] = tomllib.loads(
+    (HOSTILE / "expected.toml").read_text(encoding="utf-8")
+)
+
+
+def test_every_corpus_file_has_an_expectation() -> None:
+    assert sorted(p.stem for p in CASES.glob("*.toml")) == sorted(EXPECTED)
+
+
+def first_diagnostic(path: Path) -> Diagnostic:
+    with pytest.raises((CaseFileError, ValidationError)) as info:
+        check_case(path)
+    error = info.value
+    if isinstance(error, CaseFileError):
+        return error.diagnostic
+    assert isinstance(error, ValidationError)
+    return error.diagnostics[0]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_file_outcome(name: str, tmp_path: Path) -> None:
+    expected = EXPECTED[name]
+    path = CASES / f"{name}.toml"
+    if expected["exit"] == 0:
+        result = render_case(path, tmp_path)
+        texts = [p.text for p in read_paragraphs(result.docx.read_bytes())]
+        joined = "\n".join(texts)
+        for fragment in expected["text"]:
+            assert fragment in joined, fragment
+        return
+    diag = first_diagnostic(path)
+    at = f"{diag.line}:{diag.column}" if diag.line else ""
+    assert (diag.code, at, diag.key) == (expected["code"], expected["at"], expected["key"])
+    assert expected["message"] in diag.message
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_file_through_the_cli(name: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["render", str(CASES / f"{name}.toml"), "-o", str(tmp_path)])
+    assert result.exit_code == EXPECTED[name]["exit"], result.output
+    assert "Traceback" not in result.output
+    assert "internal error" not in result.output
+    if result.exit_code:
+        assert f"[{EXPECTED[name]['code']}]" in result.output
+        assert not any(tmp_path.iterdir())
+
+
+def test_file_past_the_size_limit_fails_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.toml"
+    with path.open("wb") as handle:  # sparse: the limit is checked on the size alone
+        handle.truncate(MAX_CASE_FILE_BYTES * 50)
+    diag = first_diagnostic(path)
+    assert diag.code == "file-too-large"
+    assert f"limited to {MAX_CASE_FILE_BYTES:,}" in diag.message
+
+
+@pytest.mark.parametrize("opener", ["[", "{a = "])
+def test_ten_thousand_levels_of_nesting(opener: str, tmp_path: Path) -> None:
+    closer = "]" if opener == "[" else "}"
+    path = tmp_path / "deep.toml"
+    path.write_text(f"x = {opener * 10_000}{closer * 10_000}\n", encoding="utf-8")
+    diag = first_diagnostic(path)
+    assert (diag.code, diag.line, diag.column) == (
+        "too-deep",
+        1,
+        len("x = ") + 50 * len(opener) + 1,
+    )
+
+
+def test_nesting_tomllib_accepts_is_a_type_error_at_its_key(case_file: Any) -> None:
+    path = case_file(('name = "Acme Widgets, Inc."', "name = " + "[" * 40 + "]" * 40))
+    diag = first_diagnostic(path)
+    assert (diag.code, diag.key, diag.line, diag.column) == ("wrong-type", "parties[0].name", 26, 1)
