@@ -56,7 +56,8 @@ def _fail(
 
 def decode(raw: bytes, name: str) -> str:
     """Decode case-file bytes as UTF-8, naming the encoding problem precisely."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    head = raw[:4096]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 4 > len(head):
         _fail(
             name,
             "file is UTF-16 encoded",
