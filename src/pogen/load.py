@@ -14,15 +14,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pogen.charnames import char_name
 from pogen.errors import CaseFileError, Diagnostic, display_path
 from pogen.locate import Position, locate_keys, nearest
+from pogen.tomlcheck import MAX_NESTING, deepest_nesting, name_illegal_characters
 
 MAX_CASE_FILE_BYTES = 1_000_000
 """A real case file is a few kilobytes; anything near a megabyte is a mistake."""
-
-MAX_NESTING = 50
-"""Where a nesting error is reported; tomllib itself fails some hundreds of levels in."""
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -84,52 +81,6 @@ def decode(raw: bytes, name: str) -> str:
     raise AssertionError("unreachable")
 
 
-_ILLEGAL = re.compile(r"Illegal character '(\\x[0-9a-f]{2}|\\n|\\t|\\r)'")
-
-
-def _name_illegal(match: re.Match[str]) -> str:
-    """tomllib's "Illegal character '\\x07'" as "U+0007 (BELL)"; a newline means a quote."""
-    ch = match.group(1).encode().decode("unicode_escape")
-    if ch == "\n":
-        return "line ends inside a string (missing closing quote?)"
-    return f"illegal character U+{ord(ch):04X} ({char_name(ch)})"
-
-
-def deepest_nesting(text: str) -> tuple[int, int]:
-    """Line and column of the first bracket more than ``MAX_NESTING`` levels deep.
-
-    A rough scan (strings and comments skipped) used only to point at the problem after
-    tomllib has already refused the file; (0, 0) when it finds nothing.
-    """
-    depth, line, col, quote, i = 0, 1, 0, "", 0
-    while i < len(text):
-        ch = text[i]
-        col += 1
-        if ch == "\n":
-            line, col = line + 1, 0
-            if quote in ('"', "'"):
-                quote = ""
-        elif quote:
-            if ch == "\\" and quote in ('"', '"""'):
-                i, col = i + 1, col + 1
-            elif text.startswith(quote, i):
-                i, col, quote = i + len(quote) - 1, col + len(quote) - 1, ""
-        elif ch == "#":
-            end = text.find("\n", i)
-            i, col = (len(text) if end < 0 else end) - 1, col + (0 if end < 0 else end - i - 1)
-        elif ch in "\"'":
-            quote = ch * 3 if text.startswith(ch * 3, i) else ch
-            i, col = i + len(quote) - 1, col + len(quote) - 1
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                return line, col
-        elif ch in "]}":
-            depth = max(depth - 1, 0)
-        i += 1
-    return 0, 0
-
-
 def parse(text: str, name: str) -> dict[str, Any]:
     """Parse TOML text; syntax errors become one diagnostic with line and column."""
     if not text.strip():
@@ -154,7 +105,7 @@ def parse(text: str, name: str) -> dict[str, Any]:
             line = text.count("\n") + 1
             col = 1
         detail = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
-        detail = _ILLEGAL.sub(_name_illegal, detail)
+        detail = name_illegal_characters(detail)
         _fail(
             name,
             f"TOML syntax error: {detail}",
