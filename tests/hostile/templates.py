@@ -17,10 +17,15 @@ RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+BLOCKS = ("caption", "good_cause", "sealing_acknowledgment", "challenges", "filing_under_seal")
+
+
 def plain(text: str = "{{ case.number }}") -> bytes:
-    """A minimal, harmless template with one paragraph of ``text``."""
+    """A minimal, harmless template: one paragraph of ``text`` and the mandatory parts."""
     document = docx.Document()
     document.add_paragraph(text)
+    for block in BLOCKS:
+        document.add_paragraph(f"{{{{p blocks.{block} }}}}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
