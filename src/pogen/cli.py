@@ -108,6 +108,18 @@ def render(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
     ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            envvar="POGEN_TEMPLATE",
+            help="A custom .docx template, or pogen:NAME for a shipped one (default: "
+            "pogen:stipulated_protective_order); it must include the {{p blocks.* }} "
+            "placeholders.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Validate a case file and render its order as .docx (and PDF) on pleading paper.
 
@@ -119,11 +131,15 @@ def render(
       pogen render case_data/acme_v_borealis.toml
 
       pogen render case_data/acme_v_borealis.toml -o filings --pdf
+
+      pogen render case_data/acme_v_borealis.toml --template firm.docx
     """
     from pogen.pipeline import render_case
+    from pogen.render import find_template
 
     try:
-        result = render_case(case, output, pdf=pdf)
+        chosen = find_template(template) if template is not None else None
+        result = render_case(case, output, template=chosen, pdf=pdf)
     except Exception as exc:
         raise _fail(exc) from None
     typer.echo(f"wrote {result.docx}")

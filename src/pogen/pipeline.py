@@ -52,7 +52,8 @@ def render_case(
     pdf: bool = False,
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
-    from pogen.render import render_document
+    from pogen.mandatory import verify_mandatory
+    from pogen.render import render_document, template_label
     from pogen.write import normalize_package, verify_package, write_atomic
 
     source = load_case(path)
@@ -66,6 +67,7 @@ def render_case(
     }
     data = normalize_package(render_document(context, template, properties=properties))
     verify_package(data, source.name)
+    verify_mandatory(data, context, template_label(template))
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
     write_atomic(target, data, check=lambda tmp: verify_package(tmp.read_bytes(), source.name))
     pdf_path = None

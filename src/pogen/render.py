@@ -29,8 +29,34 @@ def default_template() -> Traversable:
     return resources.files("pogen").joinpath("templates", DEFAULT_TEMPLATE)
 
 
+def shipped_templates() -> list[str]:
+    """Names of the templates shipped with pogen (usable as ``pogen:NAME``)."""
+    folder = resources.files("pogen").joinpath("templates")
+    return sorted(t.name[:-5] for t in folder.iterdir() if t.name.endswith(".docx"))
+
+
+def find_template(spec: str | Path) -> Path | Traversable:
+    """The template a user named: a .docx path, or ``pogen:NAME`` for a shipped one."""
+    text = str(spec)
+    if not text.startswith("pogen:"):
+        return Path(spec)
+    name = text.removeprefix("pogen:").removesuffix(".docx")
+    if name not in shipped_templates():
+        raise TemplateError(
+            f"{text}: no such shipped template; pogen ships "
+            + ", ".join(f"pogen:{n}" for n in shipped_templates())
+        )
+    return resources.files("pogen").joinpath("templates", f"{name}.docx")
+
+
+def template_label(template: Path | Traversable | None) -> str:
+    """How messages name a template: its path, or ``pogen:NAME`` for a shipped one."""
+    template = template or default_template()
+    return display_path(template) if isinstance(template, Path) else f"pogen:{template.name}"
+
+
 def _template_bytes(template: Path | Traversable) -> tuple[bytes, str]:
-    name = display_path(template) if isinstance(template, Path) else f"pogen:{template.name}"
+    name = template_label(template)
     try:
         return template.read_bytes(), name
     except OSError as exc:
