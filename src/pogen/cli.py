@@ -22,7 +22,8 @@ app = typer.Typer(
     name="pogen",
     help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
     "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
-    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges",
+    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges\n\n"
+    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -164,6 +165,11 @@ def judges() -> None:
         typer.echo(
             f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
         )
+
+
+from pogen.cli_authoring import register  # noqa: E402 - commands need _fail above
+
+register(app, _fail)
 
 
 def main() -> None:

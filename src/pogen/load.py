@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -32,6 +33,8 @@ class CaseSource:
     text: str
     data: dict[str, Any]
     label: str = field(default="")
+    locator: Callable[[str], tuple[str, int, int]] | None = field(default=None, compare=False)
+    template: str | None = None  # a firm file's template: a path or pogen:NAME (pogen.firm)
 
     @property
     def name(self) -> str:
@@ -43,6 +46,12 @@ class CaseSource:
 
     def position(self, key: str) -> Position:
         return nearest(self.positions, key)
+
+    def locate(self, key: str) -> tuple[str, int, int]:
+        """File, line and column of ``key``; merged firm defaults point to their own file."""
+        if self.locator is not None:
+            return self.locator(key)
+        return (self.name, *self.position(key))
 
 
 def _fail(
@@ -139,4 +148,6 @@ def load_case(path: str | Path) -> CaseSource:
     except PermissionError:
         _fail(name, "permission denied", "file-unreadable")
     text = decode(raw, name)
-    return CaseSource(path=path, text=text, data=parse(text, name), label=name)
+    from pogen.firm import inherit  # firm defaults (extends, firm.toml); see pogen.firm
+
+    return inherit(CaseSource(path=path, text=text, data=parse(text, name), label=name))

@@ -53,7 +53,7 @@ def render_case(
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
     from pogen.mandatory import verify_mandatory
-    from pogen.render import render_document, template_label
+    from pogen.render import find_template, render_document, template_label
     from pogen.write import normalize_package, verify_package, write_atomic
 
     source = load_case(path)
@@ -65,6 +65,8 @@ def render_case(
         "author": case.filer.firm,
         "keywords": "stipulated protective order; C.D. Cal.",
     }
+    if template is None and source.template:  # explicit > the firm file's (pogen.firm)
+        template = find_template(source.template)
     data = normalize_package(render_document(context, template, properties=properties))
     verify_package(data, source.name)
     verify_mandatory(data, context, template_label(template))
