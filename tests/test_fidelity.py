@@ -34,6 +34,7 @@ KINDS = field_kinds()
 
 # Where each schema field sits in the Acme example: the document key that is changed.
 KEYS = {
+    "extends": "extends",
     "court.district": "court.district",
     "court.division": "court.division",
     "case.number": "case.number",
@@ -46,6 +47,7 @@ KEYS = {
     "parties.name": "parties[0].name",
     "parties.role": "parties[0].role",
     "parties.kind": "parties[0].kind",
+    "counsel.attorney": "counsel[1].attorney",
     "counsel.name": "counsel[1].name",
     "counsel.bar_number": "counsel[1].bar_number",
     "counsel.firm": "counsel[1].firm",
@@ -61,6 +63,9 @@ KEYS = {
 
 # Identifiers tie the file together and are never printed: they must match a pattern.
 IDENTIFIERS = {"parties.id": r"[a-z][a-z0-9_-]*", "counsel.represents": r"[a-z][a-z0-9_-]*"}
+
+# References to a firm file: with none beside the case file, every value is refused.
+REFERENCES = {"extends", "counsel.attorney"}
 
 # Prose fields are judged for specificity (pogen.quality); generated text is wrapped in a
 # sentence that passes, so that the text itself is what is tested.
@@ -187,6 +192,8 @@ def check_field(field: str, raw: str) -> None:
     if "allowed" in rule:  # keywords: accepted exactly as listed, never printed as typed
         assert bool(at_key) == (value not in rule["allowed"]), (value, diagnostics)
         return
+    if field in REFERENCES:
+        assert at_key, f"{field}={value!r} accepted without a firm file: {diagnostics}"
     if diagnostics:
         assert at_key, f"{field}={value!r} rejected elsewhere: {diagnostics}"
         assert all(d.line > 0 for d in at_key)

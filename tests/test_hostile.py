@@ -8,6 +8,7 @@ limit, 10,000 levels of nesting) are built here.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -96,3 +97,38 @@ def test_nesting_tomllib_accepts_is_a_type_error_at_its_key(case_file: Any) -> N
     path = case_file(('name = "Acme Widgets, Inc."', "name = " + "[" * 40 + "]" * 40))
     diag = first_diagnostic(path)
     assert (diag.code, diag.key, diag.line, diag.column) == ("wrong-type", "parties[0].name", 26, 1)
+
+
+def _special(kind: str, tmp_path: Path) -> Path:
+    path = tmp_path / "special.toml"
+    if kind == "dev-zero":
+        path.symlink_to("/dev/zero")  # endless: must not be read at all
+    elif kind == "fifo":
+        os.mkfifo(path)  # opening would block forever
+    elif kind == "symlink-loop":
+        path.symlink_to(path)
+    elif kind == "name-too-long":
+        path = tmp_path / ("x" * 300 + ".toml")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "code", "message"),
+    [
+        ("dev-zero", "file-unreadable", "is not a regular file"),
+        ("fifo", "file-unreadable", "is not a regular file"),
+        ("symlink-loop", "file-unreadable", "cannot read (Too many levels of symbolic links)"),
+        ("name-too-long", "file-unreadable", "cannot read (File name too long)"),
+    ],
+)
+def test_special_files_are_refused_without_reading(
+    kind: str, code: str, message: str, tmp_path: Path
+) -> None:
+    diag = first_diagnostic(_special(kind, tmp_path))
+    assert (diag.code, diag.message) == (code, message)
+
+
+def test_extends_with_a_nul_byte_is_a_diagnostic(case_file: Any) -> None:
+    path = case_file(("schema_version = 1", 'schema_version = 1\nextends = "firm\\u0000.toml"'))
+    diag = first_diagnostic(path)
+    assert (diag.code, diag.key) == ("firm-file", "extends")

@@ -100,5 +100,5 @@ def display_path(path: Path) -> str:
     """Show a path relative to the working directory when it lies below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside the cwd; a symlink loop
         return str(path)

@@ -8,6 +8,7 @@ names the file, line and column.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -133,20 +134,30 @@ def load_case(path: str | Path) -> CaseSource:
     if path.suffix.lower() != ".toml":
         _fail(name, "case files are TOML and end in .toml", "not-toml")
     try:
-        size = path.stat().st_size
-        if size > MAX_CASE_FILE_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            _fail(name, "is not a regular file", "file-unreadable")
+        if info.st_size > MAX_CASE_FILE_BYTES:
             _fail(
                 name,
-                f"file is {size:,} bytes; case files are limited to {MAX_CASE_FILE_BYTES:,}",
+                f"file is {info.st_size:,} bytes; case files are limited to "
+                f"{MAX_CASE_FILE_BYTES:,}",
                 "file-too-large",
             )
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: the file may grow after stat()
+            raw = handle.read(MAX_CASE_FILE_BYTES + 1)
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            _fail(name, f"file is larger than {MAX_CASE_FILE_BYTES:,} bytes", "file-too-large")
     except FileNotFoundError:
         _fail(name, "no such file", "file-not-found")
     except IsADirectoryError:
         _fail(name, "is a directory, not a case file", "file-not-found")
     except PermissionError:
         _fail(name, "permission denied", "file-unreadable")
+    except OSError as exc:  # symlink loop, name too long, I/O error
+        _fail(name, f"cannot read ({exc.strerror or exc})", "file-unreadable")
     text = decode(raw, name)
     from pogen.firm import inherit  # firm defaults (extends, firm.toml); see pogen.firm
 
