@@ -101,6 +101,9 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
             raise _refuse(name, f"declares macro or ActiveX content ({content_type})")
         if "oleObject" in content_type:
             raise _refuse(name, f"declares embedded OLE objects ({content_type})")
+    for entry in sorted(n for n in names if n.endswith((".xml", ".rels"))):
+        if b"<!DOCTYPE" in archive.read(entry).upper():  # sizes already bounded above
+            raise _refuse(name, f"{entry} declares a DTD (entity expansion or external entities)")
     for entry in sorted(n for n in names if n.endswith(".rels")):
         for rel in _read_xml(archive, entry, name).iter(_RELS):
             rel_type = rel.get("Type", "")

@@ -116,6 +116,20 @@ def attached_template() -> bytes:
     return rezip(plain(), add={"word/_rels/settings.xml.rels": settings_rels})
 
 
+def doctype_entities() -> bytes:
+    """An XXE / billion-laughs prologue in the main document part."""
+    dtd = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE w:document ['
+        b'<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    )
+
+    def add_dtd(body: bytes) -> bytes:
+        return dtd + body[body.index(b"?>") + 2 :].lstrip()
+
+    return rezip(plain(), edit={"word/document.xml": add_dtd})
+
+
 def parent_path() -> bytes:
     return rezip(plain(), add={"../../evil.txt": b"x"})
 
@@ -182,6 +196,7 @@ TEMPLATES: dict[str, tuple[Callable[[], bytes], str]] = {
     "remote_image": (remote_image, "external relationship to 'http://tracker.example/pixel.png'"),
     "remote_link": (remote_link, "external relationship to 'https://phish.example/login'"),
     "attached_template": (attached_template, "external relationship to 'file://attacker"),
+    "doctype_entities": (doctype_entities, "word/document.xml declares a DTD"),
     "parent_path": (parent_path, "'../../evil.txt' has an absolute or parent path"),
     "absolute_path": (absolute_path, "'/etc/cron.d/evil' has an absolute or parent path"),
     "backslash_path": (backslash_path, "has an absolute or parent path"),
