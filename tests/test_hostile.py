@@ -9,11 +9,14 @@ limit, 10,000 levels of nesting) are built here.
 from __future__ import annotations
 
 import os
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pogen.cli import app
@@ -132,3 +135,50 @@ def test_extends_with_a_nul_byte_is_a_diagnostic(case_file: Any) -> None:
     path = case_file(("schema_version = 1", 'schema_version = 1\nextends = "firm\\u0000.toml"'))
     diag = first_diagnostic(path)
     assert (diag.code, diag.key) == ("firm-file", "extends")
+
+
+BASE_BYTES = (Path(__file__).parent.parent / "case_data" / "acme_v_borealis.toml").read_bytes()
+
+
+def _splice(edit: tuple[int, int, bytes]) -> bytes:
+    at, cut, insert = edit
+    return BASE_BYTES[:at] + insert + BASE_BYTES[at + cut :]
+
+
+toml_noise = st.sampled_from(
+    [b"[", b"]", b"{", b"}", b'"', b"'", b'"""', b"=", b"\n", b"#", b",", b"\\", b"[[x]]", b"\x00"]
+)
+mangled_case = st.tuples(
+    st.integers(0, len(BASE_BYTES)),
+    st.integers(0, 40),
+    st.one_of(st.binary(max_size=12), toml_noise, st.text(max_size=8).map(str.encode)),
+).map(_splice)
+
+
+@settings(max_examples=150, derandomize=True, deadline=None, database=None)
+@given(st.one_of(st.binary(max_size=200), mangled_case))
+def test_any_bytes_give_a_case_or_one_clean_error(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "fuzz.toml")
+        path.write_bytes(data)
+        try:
+            check_case(path)
+        except CaseFileError as exc:
+            assert exc.diagnostic.code and "\n    hint" not in exc.diagnostic.message
+        except ValidationError as exc:
+            assert exc.diagnostics
+            assert all(d.code and d.file for d in exc.diagnostics)
+
+
+def test_a_huge_bad_value_is_not_echoed_in_full(case_file: Any) -> None:
+    email = "x" * 500_000
+    path = case_file(('email = "jdoe@doeroe.example"', f'email = "{email}"'))
+    with pytest.raises(ValidationError) as info:
+        check_case(path)
+    lines = str(info.value).splitlines()
+    prefix = f"{path}:42:1: counsel[0].email: "
+    too_long = "E-mail is too long: 500000 characters, needs at most 120 [too-long]"
+    assert all(len(line) <= len(prefix) + 300 + len(" [bad-email]") for line in lines)
+    assert lines[0] == prefix + too_long
+    assert lines[1].startswith(f"{prefix}malformed e-mail 'xxx")
+    assert lines[1].endswith("x… [bad-email]")
