@@ -2,8 +2,9 @@
 
 The property tests walk every string field of the schema (``pogen.schema.field_kinds``),
 put generated text into it and check the outcome both ways: either validation reports a
-diagnostic at that key, or the rendered document, read back as a reader sees it,
-contains the value exactly (after the documented whitespace rule for its kind).
+diagnostic at that key, or the rendered document (with a shipped template drawn along
+with the text), read back as a reader sees it, contains the value exactly (after the
+documented whitespace rule for its kind).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pogen.context import build_context
 from pogen.errors import ValidationError
 from pogen.load import load_case
 from pogen.readback import plain_text, read_paragraphs
-from pogen.render import render_document
+from pogen.render import find_template, render_document, shipped_templates
 from pogen.schema import PROSE, SCHEMA, field_kinds
 from pogen.validate import validate_case
 
@@ -168,7 +169,7 @@ def case_with(field: str, value: str) -> dict[str, Any]:
     return doc
 
 
-def outcome(doc: dict[str, Any]) -> tuple[list[Any], str]:
+def outcome(doc: dict[str, Any], template: str = "") -> tuple[list[Any], str]:
     """Validation diagnostics, or the rendered document's text when valid."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "matter.toml")
@@ -177,13 +178,14 @@ def outcome(doc: dict[str, Any]) -> tuple[list[Any], str]:
             case = validate_case(load_case(path))
         except ValidationError as exc:
             return exc.diagnostics, ""
-    return [], plain_text(render_document(build_context(case)))
+    chosen = find_template(f"pogen:{template}") if template else None
+    return [], plain_text(render_document(build_context(case), chosen))
 
 
-def check_field(field: str, raw: str) -> None:
+def check_field(field: str, raw: str, template: str = "") -> None:
     """The property: verbatim in the document, or a diagnostic at the field's key."""
     value = PROSE_FRAME[field].format(raw) if field in PROSE_FRAME else raw
-    diagnostics, text = outcome(case_with(field, value))
+    diagnostics, text = outcome(case_with(field, value), template)
     key = KEYS[field]
     if field in IDENTIFIERS:
         key = "parties[0].id"
@@ -234,9 +236,9 @@ def test_string_field_is_verbatim_or_refused_at_its_key(field: str) -> None:
         database=None,
         suppress_health_check=[HealthCheck.too_slow],
     )
-    @given(_strategy(field))
-    def run(raw: str) -> None:
-        check_field(field, raw)
+    @given(_strategy(field), st.sampled_from(shipped_templates()))
+    def run(raw: str, template: str) -> None:
+        check_field(field, raw, template)
 
     run()
 
