@@ -234,7 +234,8 @@ def inherit(case: CaseSource) -> CaseSource:
     if isinstance(extends, str):
         named = case.path.parent / extends
         try:
-            named, usable = named.resolve(), named.resolve().is_file()
+            named = named.resolve()
+            usable = named.is_file()
         except (ValueError, OSError, RuntimeError):  # a NUL byte, a symlink loop
             usable = False
         if not usable:

@@ -59,10 +59,10 @@ def verify_package(data: bytes, name: str) -> None:
                 ) from None
 
 
-def _part_prefix(path: Path, pid: int | None = None) -> str:
+def _part_prefix(path: Path) -> str:
     # The writer's process id is in the name so a later run can tell an abandoned
     # temporary file (its writer was killed) from one that is still being written.
-    return f".{path.name}.{os.getpid() if pid is None else pid}."
+    return f".{path.name}.{os.getpid()}."
 
 
 def _alive(pid: int) -> bool:
