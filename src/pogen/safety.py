@@ -118,6 +118,31 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
                 raise _refuse(name, f"{entry} links an embedded object or macro ({target})")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ACTIVE_FIELD = re.compile(
+    r"(?:^|\s)(DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|LINK|IMPORT)(?=\s|$)", re.I
+)
+
+
+def _check_fields(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse field codes that run programs or fetch files when Word updates fields."""
+    for entry in sorted(n for n in archive.namelist() if n.startswith("word/")):
+        if not entry.endswith(".xml"):
+            continue
+        root = _read_xml(archive, entry, name)
+        codes = [p.get(f"{_W}instr", "") for p in root.iter(f"{_W}fldSimple")]
+        for para in root.iter(f"{_W}p"):  # a code may be split over several runs
+            codes.append("".join(t.text or "" for t in para.iter(f"{_W}instrText")))
+        for code in codes:
+            found = _ACTIVE_FIELD.search(code)
+            if found:
+                raise _refuse(
+                    name,
+                    f"{entry} has a field {found.group(1).upper()}, which runs a program or "
+                    "fetches a file when Word updates fields",
+                )
+
+
 def check_template_package(data: bytes, name: str) -> None:
     """Raise ``TemplateError`` unless ``data`` is a plain, self-contained .docx package."""
     if name.lower().endswith((".docm", ".dotm")):
@@ -129,6 +154,7 @@ def check_template_package(data: bytes, name: str) -> None:
     with archive:
         _check_entry_names(archive, name)
         _check_parts(archive, name)
+        _check_fields(archive, name)
 
 
 MAX_TEMPLATE_SEQUENCE = 100_000

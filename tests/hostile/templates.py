@@ -130,6 +130,32 @@ def doctype_entities() -> bytes:
     return rezip(plain(), edit={"word/document.xml": add_dtd})
 
 
+def _in_body(xml: bytes) -> Callable[[bytes], bytes]:
+    return lambda body: body.replace(b"</w:body>", xml + b"</w:body>")
+
+
+def dde_field() -> bytes:
+    """The classic DDEAUTO attack, its code split over runs as Word itself often does."""
+    runs = b"".join(
+        b'<w:r><w:instrText xml:space="preserve">' + piece + b"</w:instrText></w:r>"
+        for piece in (b" DD", b'EAUTO c:\\windows\\system32\\cmd.exe "/k calc" ')
+    )
+    field = (
+        b'<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        + runs
+        + b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+    return rezip(plain(), edit={"word/document.xml": _in_body(field)})
+
+
+def includepicture_field() -> bytes:
+    field = (
+        b"<w:p><w:fldSimple w:instr='INCLUDEPICTURE \"http://tracker.example/p.png\" \\d'>"
+        b"<w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>"
+    )
+    return rezip(plain(), edit={"word/document.xml": _in_body(field)})
+
+
 def parent_path() -> bytes:
     return rezip(plain(), add={"../../evil.txt": b"x"})
 
@@ -197,6 +223,8 @@ TEMPLATES: dict[str, tuple[Callable[[], bytes], str]] = {
     "remote_link": (remote_link, "external relationship to 'https://phish.example/login'"),
     "attached_template": (attached_template, "external relationship to 'file://attacker"),
     "doctype_entities": (doctype_entities, "word/document.xml declares a DTD"),
+    "dde_field": (dde_field, "word/document.xml has a field DDEAUTO, which runs a program"),
+    "includepicture_field": (includepicture_field, "word/document.xml has a field INCLUDEPICTURE"),
     "parent_path": (parent_path, "'../../evil.txt' has an absolute or parent path"),
     "absolute_path": (absolute_path, "'/etc/cron.d/evil' has an absolute or parent path"),
     "backslash_path": (backslash_path, "has an absolute or parent path"),
