@@ -7,6 +7,7 @@ import logging
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 
 from pogen.cli import app
 from pogen.errors import ExitCode, ValidationError
-from pogen.pdf import convert_to_pdf
+from pogen.pdf import convert_to_pdf, remove_stale_workdirs
 from pogen.pipeline import check_case, render_case
 
 from .conftest import EXAMPLES
@@ -55,6 +56,17 @@ def test_internal_error_shows_no_locals(
     assert not any(tmp_path.iterdir())
 
 
+DEAD_PID = 2**22 + 12345  # above the default pid_max: no such process
+
+
+def test_only_folders_of_dead_conversions_are_removed(tmp_path: Path) -> None:
+    names = [f"pogen-pdf-{DEAD_PID}-x", f"pogen-pdf-{os.getppid()}-y", "pogen-pdf-abc", "other"]
+    for name in names:
+        (tmp_path / name / "profile").mkdir(parents=True)
+    assert remove_stale_workdirs(tmp_path) == [tmp_path / names[0]]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[1:])
+
+
 FAKE_SOFFICE = """\
 #!{python}
 # Stand-in for LibreOffice: records how it was run, fills its profile, writes PDFs.
@@ -91,8 +103,15 @@ def test_pdf_step_uses_a_private_throwaway_profile(
     log = tmp_path / "soffice.log"
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+    temp_root = tmp_path / "tmp"
+    temp_root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp_root))
+    stale = temp_root / f"pogen-pdf-{DEAD_PID}-abc"  # left by a conversion killed with -9
+    (stale / "out").mkdir(parents=True)
+    (stale / "out" / "matter.pdf").write_bytes(b"%PDF- confidential")
     docs = [render_case(example, tmp_path / "out").docx for example in EXAMPLES[:2]]
     first = convert_to_pdf(docs)
+    assert not stale.exists()
     second = convert_to_pdf(docs[:1])
     assert [p.read_bytes() for p in first] == [b"%PDF-1.7 fake"] * 2
     assert second == first[:1]
@@ -105,6 +124,7 @@ def test_pdf_step_uses_a_private_throwaway_profile(
         assert not Path(run["profile"]).exists()  # nothing persists
         assert not Path(run["outdir"]).exists()
         assert not Path(run["profile"]).parent.exists()
+        assert Path(run["profile"]).parent.parent == temp_root
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         [d.name for d in docs] + [p.name for p in first]
     )
