@@ -60,6 +60,12 @@ CODES: dict[str, Code] = {
         "The file is not valid TOML at the line and column shown.",
         "Check quotes, brackets and commas, and that each key appears once in its table.",
     ),
+    "too-deep": _c(
+        "Values nested too deep",
+        "Arrays or inline tables are nested more than 50 levels deep; no case file needs "
+        "that, and thousands of levels would overflow the TOML parser.",
+        "Remove the extra brackets at the line and column shown.",
+    ),
     "firm-file": _c(
         "Firm file problem",
         "The firm file named by `extends` does not exist or cannot be read.",

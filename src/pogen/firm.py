@@ -232,8 +232,13 @@ def inherit(case: CaseSource) -> CaseSource:
     extends = case.data.get("extends")
     named: Path | None = None
     if isinstance(extends, str):
-        named = (case.path.parent / extends).resolve()
-        if not named.is_file():
+        named = case.path.parent / extends
+        try:
+            named = named.resolve()
+            usable = named.is_file()
+        except (ValueError, OSError, RuntimeError):  # a NUL byte, a symlink loop
+            usable = False
+        if not usable:
             problems.append(
                 _diag(
                     case,

@@ -19,6 +19,7 @@ from jinja2.exceptions import SecurityError
 
 from pogen.environment import make_environment
 from pogen.errors import TemplateError, display_path
+from pogen.safety import check_template_package
 
 DEFAULT_TEMPLATE = "stipulated_protective_order.docx"
 
@@ -70,6 +71,7 @@ def render_document(
 ) -> bytes:
     """Render ``template`` (default: the shipped order) and return the .docx bytes."""
     raw, name = _template_bytes(template or default_template())
+    check_template_package(raw, name)
     try:
         doc = DocxTemplate(io.BytesIO(raw))
         doc.render(context, jinja_env=make_environment(), autoescape=False)
@@ -85,6 +87,8 @@ def render_document(
         ) from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{name}: template error: {exc}") from None
+    except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
+        raise TemplateError(f"{name}: template error: {type(exc).__name__}: {exc}") from None
     except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
         raise TemplateError(f"{name}: not a usable .docx template ({exc})") from None
     core = doc.docx.core_properties

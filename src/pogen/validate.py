@@ -16,6 +16,7 @@ from typing import Any
 from cerberus import Validator, errors  # noqa: TID251 - the one module allowed to use it
 
 from pogen.casenum import CaseNumber, parse_case_number
+from pogen.charnames import char_name
 from pogen.errors import Diagnostic, ValidationError
 from pogen.judges import find_judge
 from pogen.load import CaseSource
@@ -33,17 +34,7 @@ _CUSTOM_SEP = "\x1f"  # separates code, message and hint inside a Cerberus custo
 
 def describe_char(ch: str) -> str:
     """Name a character the way a person can find it: U+0007 (BELL)."""
-    name = unicodedata.name(ch, "")
-    if not name and ch in "\t\n\r\x0b\x0c\x07\x00":
-        name = {
-            "\t": "TAB",
-            "\n": "LINE FEED",
-            "\r": "CARRIAGE RETURN",
-            "\x0b": "VERTICAL TAB",
-            "\x0c": "FORM FEED",
-            "\x07": "BELL",
-            "\x00": "NULL",
-        }[ch]
+    name = char_name(ch)
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
 
 
