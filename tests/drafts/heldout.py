@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.drafts.build import Block, caption, h, line, p, page_break
 from tests.drafts.corpus import Case, _c
-from tests.drafts.orders import QUARRY, drop, edit
+from tests.drafts.orders import LOPEZ, QUARRY, drop, edit
 
 VEGA: list[Block] = [
     line("Rosa Delgado-Meyer (State Bar No. 276540)"),
@@ -658,5 +658,141 @@ HELDOUT += [
                 "content and have authorized the filing."
             ),
         ),
+    ),
+]
+
+
+# Round 4: written after round 3 was fixed, on the LOPEZ order.
+_GC_LOPEZ = next(b.text for b in LOPEZ if b.text.startswith("Ms. Lopez"))
+HELDOUT += [
+    _c(
+        "w-seal-designated-docs-sealed-upon-filing",
+        edit(
+            LOPEZ,
+            "unless the Court orders otherwise.",
+            ("unless the Court orders otherwise. Upon filing, any designated document is sealed."),
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "w-seal-near-application-required",
+        edit(
+            LOPEZ,
+            "unless the Court orders otherwise.",
+            (
+                "unless the Court orders otherwise. No document is sealed "
+                "merely because it was designated; each requires an order "
+                "granting an application."
+            ),
+        ),
+    ),
+    _c(
+        "w-l37-dispute-to-special-master",
+        edit(
+            LOPEZ,
+            (
+                "it may be presented only through the joint stipulation "
+                "procedure of Local Rules 37-2 through 37-2.4"
+            ),
+            (
+                "it shall be submitted to a special master chosen by the "
+                "parties, whose decision is binding"
+            ),
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "w-l37-near-stip-deadline-by-rule",
+        edit(
+            LOPEZ,
+            "It must first send the letter described in Local Rule 37-1",
+            (
+                "It must first send, within the discovery period, the letter "
+                "described in Local Rule 37-1"
+            ),
+        ),
+    ),
+    _c(
+        "w-trial-stipulate-redactions",
+        edit(
+            LOPEZ,
+            (
+                "How Confidential Material may be used at trial is for the "
+                "District Judge to decide at or before trial."
+            ),
+            (
+                "How Confidential Material may be used at trial is for the "
+                "District Judge to decide at or before trial. At trial, the "
+                "parties will redact all Confidential Material from exhibits "
+                "shown to the jury."
+            ),
+        ),
+        "trial-use",
+    ),
+    _c(
+        "w-binds-court-staff-comply",
+        edit(
+            LOPEZ,
+            "The Court and its employees are not bound by this Order.",
+            ("Court staff handling Confidential Material must comply with this Order."),
+        ),
+        "binds-court",
+    ),
+    _c(
+        "w-categories-any-nonpublic",
+        edit(
+            LOPEZ,
+            (
+                "documents and testimony within one of the two categories "
+                "described in the Good Cause Statement that the producing "
+                "party has marked CONFIDENTIAL"
+            ),
+            "any non-public information",
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "w-gc-generic-privacy-only",
+        edit(
+            drop(LOPEZ, "Patient charts for", "Payroll and shift", "A private agreement"),
+            _GC_LOPEZ,
+            (
+                "This employment case will involve personnel and medical "
+                "records. These records are private and their disclosure "
+                "would violate the privacy rights of the individuals "
+                "concerned."
+            ),
+        ),
+        "good-cause-generic",
+    ),
+    _c("w-exhibit-a-in-table", LOPEZ, headings="table"),
+    _c(
+        "w-duration-until-destroyed",
+        edit(
+            LOPEZ,
+            "Within 60 days after this case ends",
+            (
+                "This Order remains binding after the conclusion of this "
+                "litigation. Within 60 days after this case ends"
+            ),
+        ),
+    ),
+    _c(
+        "w-caption-notation-in-header-only",
+        edit(LOPEZ, "DISCOVERY MATTER", "Case filed 2025"),
+        "caption-discovery-notation",
+    ),
+    _c(
+        "w-attestation-three-signers-one-attest-wrong",
+        edit(
+            LOPEZ,
+            (
+                "I, Elena Alvarez, attest that Thomas Cole, on whose behalf "
+                "this filing is also submitted, concurs in its content and "
+                "has authorized its filing."
+            ),
+            "Signed electronically by counsel.",
+        ),
+        "signature-attestation",
     ),
 ]

@@ -83,8 +83,8 @@ RULES: dict[str, Rule] = {
                 '"{phrase}" is a catch-all, not a category',
                 'the definition is open-ended ("including but not limited to"), not a closed list',
                 (
-                    "CONFIDENTIAL is defined by abstract labels or Rule 26(c) alone, not by the "
-                    "good-cause categories"
+                    "CONFIDENTIAL is defined by labels, by designation or by Rule 26(c) alone, "
+                    "not by the good-cause categories or by document types"
                 ),
             ),
         ),
@@ -140,6 +140,10 @@ RULES: dict[str, Rule] = {
             messages=(
                 "protection is lost automatically, outside the L.R. 37 procedure",
                 "the burden is put on the challenging side; it stays with the Designating Party",
+                (
+                    "a decision-maker of the parties' choosing replaces the Court's L.R. 37 "
+                    "procedure"
+                ),
                 (
                     "the parties set up their own motion procedure{deadline} instead of the L.R. "
                     "37-1 letter and conference and the L.R. 37-2 joint stipulation"

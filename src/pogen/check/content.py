@@ -167,14 +167,8 @@ _CONFIDENTIAL_DEF = re.compile(
     IGN,
 )
 _TIED = re.compile(
-    r"good\s+cause|categor|enumerated|listed\s+(in|above|below)|section\s+1|paragraph\s+1|set\s+"
-    r"(out|forth)\s+(in|above)",
-    IGN,
-)
-_LABELS = re.compile(
-    r"proprietary|personal\s+information|sensitive|business\s+information|commercial\s+information"
-    r"|trade\s+secret|policies\s+and\s+procedures|26\(c\)|private\s+information|financial\s+"
-    r"information",
+    r"good\s+cause|categor|enumerated|(listed|described|identified)\s+(in|above|below)|section\s+1"
+    r"|paragraph\s+1|part\s+1|set\s+(out|forth)\s+(in|above)",
     IGN,
 )
 
@@ -230,9 +224,6 @@ _CONCRETE = re.compile(
     r"|plans|ledgers|rosters|transcripts|applications|forms|recordings|footage)\b",
     IGN,
 )
-_DESIGNATED_ONLY = re.compile(
-    r"\b(designates?|designated|marks?|marked|labels?|labell?ed|stamps?|stamped)\b", IGN
-)
 
 
 def _definition_labels(draft: Draft) -> list[Finding]:
@@ -249,13 +240,14 @@ def _definition_labels(draft: Draft) -> list[Finding]:
             definition = where.text
         if _TIED.search(definition) or _CONCRETE.search(definition):
             return []
-        if _LABELS.search(definition) or _DESIGNATED_ONLY.search(definition):
+        # Neither tied to the good-cause categories nor naming a document type: abstract.
+        if definition.strip():
             return [
                 _find(
                     "categories-overbroad",
                     where,
-                    "CONFIDENTIAL is defined by abstract "
-                    "labels or Rule 26(c) alone, not by the good-cause categories",
+                    "CONFIDENTIAL is defined by labels, by designation or by Rule 26(c) alone, "
+                    "not by the good-cause categories or by document types",
                 )
             ]
         return []

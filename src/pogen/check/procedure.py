@@ -40,6 +40,12 @@ _APPROVAL_CONDITION = re.compile(
 )
 
 
+# "any designated document is sealed upon filing": sealing stated as a fact.
+_IS_SEALED = re.compile(
+    r"\b(designated|confidential|protected)\b[^.;]{0,40}\b(is|are)\s+(automatically\s+)?(sealed|"
+    r"filed\s+under\s+seal|lodged\s+under\s+seal|kept\s+under\s+seal)\b",
+    IGN,
+)
 _NO_PUBLIC_FILING = re.compile(
     r"\b(shall|must|may|will|can)\s+not\s+be\s+(filed|lodged|placed|made)\s+(publicly|public|in\s+"
     r"the\s+public\s+(record|file|docket)|on\s+the\s+public\s+(record|docket))",
@@ -58,6 +64,9 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
             match = None
         # "shall not be filed publicly" seals by agreement too: the negation is the point.
         match = match or _NO_PUBLIC_FILING.search(clause.text)
+        if match is None:
+            sealed = _IS_SEALED.search(clause.text)
+            match = sealed if sealed and not negated_before(clause.text, sealed.start()) else None
         if not match or _APPROVAL_CONDITION.search(clause.text):
             continue
         findings.append(
@@ -149,6 +158,11 @@ _SHIFTED = re.compile(
 )
 
 
+_PRIVATE_JUDGE = re.compile(
+    r"special\s+master|arbitrat\w*|referee|(decision|ruling|determination)\s+(is|shall\s+be|will\s+"
+    r"be)\s+(final|binding)",
+    IGN,
+)
 _JOINT = re.compile(r"37-2|joint\s+stipulation", IGN)
 
 
@@ -163,8 +177,14 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
         loss = _AUTO_LOSS.search(text)
         motion = _MOTION.search(text)
         problem: tuple[re.Match[str] | None, str] | None = None
+        private = _PRIVATE_JUDGE.search(text)
         if loss and not negated_before(text, loss.start()):
             problem = (loss, "protection is lost automatically, outside the L.R. 37 procedure")
+        elif private and not negated_before(text, private.start()):
+            problem = (
+                private,
+                "a decision-maker of the parties' choosing replaces the Court's L.R. 37 procedure",
+            )
         elif (shifted := _SHIFTED.search(text)) and not negated_before(text, shifted.start()):
             problem = (
                 _SHIFTED.search(text),
@@ -207,6 +227,9 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
 # --- trial-use ------------------------------------------------------------------------
 
 _TRIAL_CONTROL = re.compile(
+    # the parties decide among themselves what happens at trial (but may ask the judge)
+    r"\b(the\s+)?parties\s+(shall|will|must|agree\s+to|agree\s+that\s+they\s+will)\s+(?!request|"
+    r"ask|move|apply|seek|propose|follow|comply|abide)\w+|"
     r"\b(remain|shall\s+remain|continue\s+to\s+be|shall\s+be|will\s+be|must\s+be|be\s+kept)\s+"
     r"(sealed|under\s+seal|confidential|protected)\b|\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|"
     r"\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|\b(shall|will)\s+be\s+(deemed\s+)?admissible"
