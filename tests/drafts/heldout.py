@@ -796,3 +796,118 @@ HELDOUT += [
         "signature-attestation",
     ),
 ]
+
+
+# Round 5: written after round 4 was fixed.  One miss stays unfixed and out of the corpus:
+# a good-cause statement with names and "would be harmful if disclosed to competitors"
+# passes as specific (see the README's list of what can fool the check).
+HELDOUT += [
+    _c(
+        "x-seal-agree-to-seal",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            (
+                "directs otherwise. The parties consent to the sealing of any"
+                " filing that quotes Confidential Information."
+            ),
+        ),
+        "sealing-blanket",
+    ),
+    _c(
+        "x-seal-near-public-version",
+        edit(
+            VEGA,
+            "directs otherwise.",
+            (
+                "directs otherwise. A party whose application to seal is "
+                "denied will file an unredacted public version within seven "
+                "days."
+            ),
+        ),
+    ),
+    _c(
+        "x-l37-motion-to-compel-designation",
+        edit(
+            VEGA,
+            (
+                "The challenge must follow L.R. 37-1 and L.R. 37-2: a written"
+                " request to meet and confer, a conference within ten days, "
+                "and, if needed, a joint stipulation."
+            ),
+            (
+                "If the parties cannot agree, the challenging party may bring"
+                " a motion under Federal Rule of Civil Procedure 26(c) on "
+                "regular notice."
+            ),
+        ),
+        "disputes-bypass-l37",
+    ),
+    _c(
+        "x-l37-near-rule-cited-twice",
+        edit(
+            VEGA,
+            "The Designating Party bears the burden",
+            (
+                "Nothing in this paragraph alters L.R. 37-2.4. The "
+                "Designating Party bears the burden"
+            ),
+        ),
+    ),
+    _c(
+        "x-trial-order-governs-trial",
+        edit(
+            VEGA,
+            (
+                "This Order does not govern the use of Confidential "
+                "Information at trial. Material introduced at trial becomes "
+                "public unless the trial judge, on a showing of compelling "
+                "reasons made before trial, orders otherwise."
+            ),
+            (
+                "This Order governs the handling of Confidential Information "
+                "through trial and any appeal."
+            ),
+        ),
+        "trial-use",
+    ),
+    _c(
+        "x-binds-clerk-notify",
+        edit(
+            VEGA,
+            "certify that it has done so.",
+            (
+                "certify that it has done so. The Clerk of the Court is "
+                "directed to notify the producing party before releasing any "
+                "sealed exhibit."
+            ),
+        ),
+        "binds-court",
+    ),
+    _c(
+        "x-categories-commercially-sensitive",
+        edit(
+            VEGA,
+            (
+                "means loan files and commission schedules of the two kinds "
+                "described in the Good Cause Statement that are marked "
+                "CONFIDENTIAL when produced."
+            ),
+            "means commercially sensitive or personal information.",
+        ),
+        "categories-overbroad",
+    ),
+    _c(
+        "x-gc-heading-near-allcaps-runin-bold",
+        edit(VEGA, "2. GOOD CAUSE STATEMENT", "GOOD CAUSE STATEMENT:"),
+    ),
+    _c("x-duration-court-jurisdiction-exhibit-only", VEGA),
+    _c(
+        "x-exhibit-a-california-agent-missing-word",
+        edit(
+            VEGA,
+            "My California agent for service of process is ____________.",
+            ("I name ____________ to accept service of process for me in California."),
+        ),
+    ),
+]

@@ -305,7 +305,12 @@ _FORM_PARTS = (
         ),
         "that the consent lasts after the case ends",
     ),
-    (re.compile(r"agent\s+for\s+service", IGN), "a California agent for service of process"),
+    (
+        re.compile(
+            r"agent\s+for\s+service|(agent|accept\w*)\b[^.]{0,60}\bservice\s+of\s+process", IGN
+        ),
+        "a California agent for service of process",
+    ),
 )
 
 

@@ -42,6 +42,7 @@ _APPROVAL_CONDITION = re.compile(
 
 # "any designated document is sealed upon filing": sealing stated as a fact.
 _IS_SEALED = re.compile(
+    r"\b(consent\w*|agree\w*|stipulat\w*)\s+(to\s+|that\s+)?(the\s+)?(sealing|seal)\b|"
     r"\b(designated|confidential|protected)\b[^.;]{0,40}\b(is|are)\s+(automatically\s+)?(sealed|"
     r"filed\s+under\s+seal|lodged\s+under\s+seal|kept\s+under\s+seal)\b",
     IGN,
@@ -290,7 +291,11 @@ _EXEMPT = re.compile(
 _COURT_DUTY = re.compile(
     r"\b(the\s+)?(clerk(\s+of\s+(the\s+)?court)?|court(?!\s+reporter)(\s+(staff|personnel))?|"
     r"chambers)\s+(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
-    r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle)\b",
+    r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"
+    r"|release|send|provide|give|store|retain\s+(?!jurisdiction)|comply)\w*\b"
+    # the Clerk and court staff take no orders from the parties, whatever the verb
+    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel))\s+(shall|must|is\s+(hereby\s+)?"
+    r"directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
     IGN,
 )
 
