@@ -167,7 +167,7 @@ def help_examples() -> list[str]:
 
 def test_help_has_examples_for_every_command() -> None:
     examples = help_examples()
-    for name in ("validate", "render", "judges", "new", "schema", "explain"):
+    for name in ("validate", "render", "judges", "new", "schema", "explain", "check"):
         assert any(e.startswith(f"pogen {name} ") or e == f"pogen {name}" for e in examples)
 
 
@@ -190,5 +190,7 @@ def test_help_example_works_when_pasted(
         assert result.exit_code == ExitCode.INVALID, result.output
         assert "[placeholder]" in result.stderr
         return
+    if args[0] == "check" and not Path(args[1]).exists():
+        runner.invoke(app, ["render", "case_data/acme_v_borealis.toml"])  # the draft it names
     result = runner.invoke(app, args)
     assert result.exit_code == 0, f"{example}\n{result.output}"

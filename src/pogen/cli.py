@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from pogen import __version__
-from pogen.errors import ExitCode, PogenError
+from pogen.errors import ExitCode, PogenError, UserError
 
 app = typer.Typer(
     name="pogen",
@@ -146,6 +146,40 @@ def render(
     typer.echo(f"wrote {result.docx}")
     if result.pdf:
         typer.echo(f"wrote {result.pdf}")
+
+
+@app.command()
+def check(
+    draft: Annotated[
+        Path, typer.Argument(help="Draft order to audit (.docx, or PDF with pdftotext).")
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: text or json.")
+    ] = "text",
+) -> None:
+    """Audit any stipulated protective order against the court's rejection grounds.
+
+    Prints one line per finding (FILE:¶N: error: RULE: message [hint: ...]) or a JSON
+    report. Exit 0 when there is no error (warnings allowed), 1 when any error is found,
+    2 when the draft cannot be read.
+
+    Examples (after `pogen render case_data/acme_v_borealis.toml`; any firm's draft works):
+
+      pogen check output/acme_v_borealis_protective_order.docx
+
+      pogen check output/acme_v_borealis_protective_order.docx --format json
+    """
+    from pogen.check import check_draft
+    from pogen.check.report import as_json, as_text
+
+    if output_format not in ("text", "json"):
+        raise _fail(UserError(f"--format must be text or json, not {output_format!r}"))
+    try:
+        report = check_draft(draft)
+    except Exception as exc:
+        raise _fail(exc) from None
+    typer.echo(as_json(report) if output_format == "json" else as_text(report))
+    raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
 
 
 @app.command()

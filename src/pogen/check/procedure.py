@@ -1,0 +1,392 @@
+"""Rules on procedure: sealing (L.R. 79-5), disputes (L.R. 37), trial, the Court, duration.
+Each follows the court's reason, not pogen's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pogen.check.catalog import IGN
+from pogen.check.catalog import finding as _find
+from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
+from pogen.check.model import Finding
+from pogen.check.text import (
+    CITE_795,
+    CITE_L37,
+    TRIAL_CARVE_OUT,
+    Draft,
+    negated_before,
+)
+
+# --- sealing-blanket ------------------------------------------------------------------
+
+_SEAL_MANDATE = re.compile(
+    r"\b(shall|must|will|is\s+to|are\s+to)\s+(?:(?:be|remain)\s+)?(?:automatically\s+)?(?:be\s+)?"
+    r"(filed|lodged|submitted|maintained|kept|placed|treated|sealed)\b[^.;]{0,40}?"
+    r"(under\s+seal|in\s+camera|\bsealed\b)|\b(shall|must|will)\s+(?:be\s+)?(?:automatically\s+)?"
+    r"sealed\b|\b(shall|must|will)\s+file\b[^.;]{0,60}\bunder\s+seal\b|\bautomatically\b[^.;]"
+    r"{0,30}\bseal|\bdeemed\b[^.;]{0,30}\b(sealed|under\s+seal)\b|\bclerk\b[^.;]{0,80}\b(accept|"
+    r"file|maintain|keep|receive|treat)\w*\b[^.;]{0,60}\b(under\s+seal|sealed)|\b(shall|must|will)"
+    r"\s+(?:\w+\s+){0,10}?as\s+(a\s+)?sealed\b|\b(only|exclusively)\s+under\s+"
+    r"seal\b|\b(shall|must|will|is\s+to|are\s+"
+    r"to)\s+(?:\w+\s+){0,4}?under\s+seal\b",
+    IGN,
+)
+_APPROVAL_CONDITION = re.compile(
+    r"\bonly\b[^.;]*\b(order|approv|leave|grant|authoriz|permi)|\b(if|once|after|when|unless|upon"
+    r"|until)\b[^.;]{0,80}\b(grant\w*|approv\w*|authoriz\w*|permi\w*|order\w*|leave)\b|"
+    r"\bpursuant\s+to\s+(a|an)\s+(court\s+)?order\b",
+    IGN,
+)
+
+
+# "any designated document is sealed upon filing": sealing stated as a fact.
+_IS_SEALED = re.compile(
+    r"\b(consent\w*|agree\w*|stipulat\w*)\s+(to\s+|that\s+)?(the\s+)?(sealing|seal)\b|"
+    r"\b(designated|confidential|protected)\b[^.;]{0,40}\b(is|are)\s+(automatically\s+)?(sealed|"
+    r"filed\s+under\s+seal|lodged\s+under\s+seal|kept\s+under\s+seal)\b",
+    IGN,
+)
+_NO_PUBLIC_FILING = re.compile(
+    r"\b(shall|must|may|will|can)\s+not\s+be\s+(filed|lodged|placed|made)\s+(publicly|public|in\s+"
+    r"the\s+public\s+(record|file|docket)|on\s+the\s+public\s+(record|docket))",
+    IGN,
+)
+
+
+def sealing_blanket(draft: Draft) -> list[Finding]:
+    """No clause seals designated material by agreement or tells the Clerk to seal it."""
+    findings = []
+    for clause in draft.clauses():
+        if _TRIAL.search(clause.text):
+            continue  # sealing at trial or a hearing is a trial-use problem
+        match = _SEAL_MANDATE.search(clause.text)
+        if match and negated_before(clause.text, match.start()):
+            match = None
+        # "shall not be filed publicly" seals by agreement too: the negation is the point.
+        match = match or _NO_PUBLIC_FILING.search(clause.text)
+        if match is None:
+            sealed = _IS_SEALED.search(clause.text)
+            match = sealed if sealed and not negated_before(clause.text, sealed.start()) else None
+        if not match or _APPROVAL_CONDITION.search(clause.text):
+            continue
+        findings.append(
+            _find(
+                "sealing-blanket",
+                clause.para,
+                "designated material is to be "
+                "sealed without the Court's approval of the specific material",
+                clause.para.text.find(match.group(0)),
+            )
+        )
+    return _one_per_paragraph(findings)
+
+
+# --- sealing-rule-missing -------------------------------------------------------------
+
+_NO_RIGHT = re.compile(
+    r"entitle|right|authori[sz]|permi|suffic|alone|itself|confer|justif|"
+    r"grant|approv|leave|prior\s+order|order\s+of\s+the\s+court|court\s+order",
+    IGN,
+)
+_OBSOLETE = re.compile(r"pilot\s+program|usual\s+procedures?|general\s+order\s+\d", IGN)
+
+
+def sealing_rule_missing(draft: Draft) -> list[Finding]:
+    """The order names L.R. 79-5 and says it confers no right to seal."""
+    seal = re.compile(r"\bseal", IGN)
+    first_seal = draft.first(seal)
+    if not any(CITE_795.search(p.text) for p in draft.order):
+        where = first_seal
+        why = "the order never cites L.R. 79-5" if first_seal else "the order is silent on filing"
+        for clause in draft.clauses():
+            if seal.search(clause.text) and _OBSOLETE.search(clause.text):
+                where = clause.para
+                why = "it refers sealing to a procedure other than L.R. 79-5"
+        return [
+            _find(
+                "sealing-rule-missing",
+                where,
+                f"{why}; sealing requests must follow Civil L.R. 79-5",
+            )
+        ]
+    for clause in draft.clauses():
+        if (
+            seal.search(clause.text)
+            and re.search(r"\b(not|no|without|nothing)\b", clause.text, IGN)
+            and _NO_RIGHT.search(clause.text)
+        ):
+            return []
+    para = draft.first(CITE_795)
+    return [
+        _find(
+            "sealing-rule-missing",
+            para,
+            "the order cites L.R. 79-5 but never says that it confers no right to file under seal",
+        )
+    ]
+
+
+# --- disputes-bypass-l37 --------------------------------------------------------------
+
+_DISPUTE = re.compile(
+    r"challeng|dispute|disagree|contest|\bobject(s|ion|ing)?\b|de-?designat|violat", IGN
+)
+_MOTION = re.compile(
+    r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
+    r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
+    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b|\bseek\s+(a\s+)?(ruling|relief)\b|"
+    r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
+    r"order\b",
+    IGN,
+)
+_DEADLINE = re.compile(
+    r"\bwithin\s+\S+\s+(\(\d+\)\s+)?(business\s+|court\s+|calendar\s+)?days\b", IGN
+)
+_AUTO_LOSS = re.compile(
+    r"\b(lose|loses|forfeit|forfeits)\b[^.;]{0,40}\b(protection|designation|confidential)"
+    r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
+    r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
+    r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"
+    r"forfeited|void)",
+    IGN,
+)
+_SHIFTED = re.compile(
+    r"\bburden\b[^.;]{0,60}\b(challenging|receiving|objecting|moving)\s+part|\b(challenging|"
+    r"receiving|objecting|moving)\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|"
+    r"carr(y|ies))\s+the\s+burden",
+    IGN,
+)
+
+
+_PRIVATE_JUDGE = re.compile(
+    r"special\s+master|arbitrat\w*|referee|(decision|ruling|determination)\s+(is|shall\s+be|will\s+"
+    r"be)\s+(final|binding)",
+    IGN,
+)
+_JOINT = re.compile(r"37-2|joint\s+stipulation", IGN)
+
+
+def disputes_bypass_l37(draft: Draft) -> list[Finding]:
+    """Challenges and violations reach the Court only through L.R. 37."""
+    findings = []
+    for clause in draft.clauses():
+        text = clause.text
+        if not _DISPUTE.search(clause.para.text) or re.search(r"non-?part|subpoena", text, IGN):
+            continue
+        cites = CITE_L37.search(text) or re.search(r"joint\s+stipulation", text, IGN)
+        loss = _AUTO_LOSS.search(text)
+        motion = _MOTION.search(text)
+        problem: tuple[re.Match[str] | None, str] | None = None
+        private = _PRIVATE_JUDGE.search(text)
+        if loss and not negated_before(text, loss.start()):
+            problem = (loss, "protection is lost automatically, outside the L.R. 37 procedure")
+        elif private and not negated_before(text, private.start()):
+            problem = (
+                private,
+                "a decision-maker of the parties' choosing replaces the Court's L.R. 37 procedure",
+            )
+        elif (shifted := _SHIFTED.search(text)) and not negated_before(text, shifted.start()):
+            problem = (
+                _SHIFTED.search(text),
+                "the burden is put on the challenging side; it stays with the Designating Party",
+            )
+        elif (
+            motion
+            and not negated_before(text, motion.start())
+            # a deadline of the parties' own is a bypass even next to a L.R. 37-1 cite
+            and (not cites or (_DEADLINE.search(text) and not _JOINT.search(text)))
+        ):
+            timed = " on a deadline of the parties' own" if _DEADLINE.search(text) else ""
+            problem = (
+                motion,
+                f"the parties set up their own motion procedure{timed} instead of "
+                "the L.R. 37-1 letter and conference and the L.R. 37-2 joint stipulation",
+            )
+        if problem and problem[0] is not None:
+            findings.append(
+                _find(
+                    "disputes-bypass-l37",
+                    clause.para,
+                    problem[1],
+                    clause.para.text.find(problem[0].group(0)),
+                )
+            )
+    if not any(CITE_L37.search(p.text) for p in draft.order):
+        where = draft.section_heading(r"challeng") or draft.first(re.compile(r"challeng", IGN))
+        findings.append(
+            _find(
+                "disputes-bypass-l37",
+                where,
+                "challenges are not routed through "
+                "L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
+            )
+        )
+    return _one_per_paragraph(findings)
+
+
+# --- trial-use ------------------------------------------------------------------------
+
+_TRIAL_CONTROL = re.compile(
+    # the parties decide among themselves what happens at trial (but may ask the judge)
+    r"\b(the\s+)?parties\s+(shall|will|must|agree\s+to|agree\s+that\s+they\s+will)\s+(?!request|"
+    r"ask|move|apply|seek|propose|follow|comply|abide)\w+|"
+    r"\b(remain|shall\s+remain|continue\s+to\s+be|shall\s+be|will\s+be|must\s+be|be\s+kept)\s+"
+    r"(sealed|under\s+seal|confidential|protected)\b|\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|"
+    r"\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|\b(shall|will)\s+be\s+(deemed\s+)?admissible"
+    r"|\bseparate\s+agreement\b|\bparties\s+(shall|will|agree\s+to)\s+(agree|meet\s+and\s+confer)"
+    r"|\b(filed|lodged|offered|received|presented|admitted|used)\s+under\s+seal\b|\b(shall|must"
+    r"|will)\s+(?:\w+\s+){0,3}?under\s+seal\b",
+    IGN,
+)
+_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary)\b", IGN)
+
+
+def trial_use(draft: Draft) -> list[Finding]:
+    """The order leaves trial to the trial judge and does not seal material at trial."""
+    findings = []
+    for clause in draft.clauses():
+        if not _TRIAL.search(clause.text):
+            continue
+        control = _TRIAL_CONTROL.search(clause.text)
+        if (
+            control
+            and not negated_before(clause.text, control.start())
+            and not (TRIAL_CARVE_OUT.search(clause.text))
+        ):
+            findings.append(
+                _find(
+                    "trial-use",
+                    clause.para,
+                    "the order controls the use of "
+                    "designated material at trial or hearings, which is for the "
+                    "trial judge",
+                    clause.para.text.find(control.group(0)),
+                )
+            )
+    if not any(_TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()):
+        where = draft.section_heading(r"scope|duration")
+        findings.append(
+            _find(
+                "trial-use",
+                where,
+                "the order never says that it does not govern "
+                "trial or that the trial judge decides use at trial",
+            )
+        )
+    return _one_per_paragraph(findings)
+
+
+# --- binds-court ----------------------------------------------------------------------
+
+_COURT = r"(court|clerk|judge|chambers)"
+# "does not govern trial, which the trial judge controls" exempts nobody.
+_EXEMPT = re.compile(
+    rf"\b(not|neither|nothing|no)\b[^.;]{{0,60}}\b(bind\w*|appl(y|ies)|govern\w*|restrict\w*|"
+    rf"limit\w*|obligat\w*|requir\w*|subject)\b[^.;]{{0,60}}(?<!trial\s)(?<!district\s)\b{_COURT}"
+    rf"|\b{_COURT}\w*\b[^.;]{{0,80}}\b(not|neither|nor|exempt)\b[^.;]{{0,30}}\b(bound|subject|"
+    rf"govern\w*|appl\w*|sign|exempt|requir\w*|obligat\w*|an?\s+part(y|ies)|part(y|ies))",
+    IGN,
+)
+_COURT_DUTY = re.compile(
+    r"\b(the\s+)?(clerk(\s+of\s+(the\s+)?court)?|court(?!\s+reporter)(\s+(staff|personnel))?|"
+    r"chambers)\s+(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
+    r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"
+    r"|release|send|provide|give|store|retain\s+(?!jurisdiction)|comply)\w*\b"
+    # the Clerk and court staff take no orders from the parties, whatever the verb
+    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel))\s+(shall|must|is\s+(hereby\s+)?"
+    r"directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
+    IGN,
+)
+
+
+def binds_court(draft: Draft) -> list[Finding]:
+    """The order says it does not bind the Court and gives court staff no duties."""
+    findings = []
+    for clause in draft.clauses():
+        duty = _COURT_DUTY.search(clause.text)
+        if duty and not negated_before(clause.text, duty.start()):
+            findings.append(
+                _find(
+                    "binds-court",
+                    clause.para,
+                    "the order gives the Court or its staff duties; it cannot bind them",
+                    clause.para.text.find(duty.group(0)),
+                )
+            )
+    if not any(_EXEMPT.search(c.text) for c in draft.clauses()):
+        where = draft.section_heading(r"scope")
+        findings.append(
+            _find(
+                "binds-court",
+                where,
+                "the order never says that it does not bind the Court or court personnel",
+            )
+        )
+    return _one_per_paragraph(findings)
+
+
+# --- duration-retains-jurisdiction ----------------------------------------------------
+
+_RETAIN = re.compile(
+    r"\b(retain\w*|reserve\w*|keep\w*|maintain\w*)\s+(continuing\s+|exclusive\s+|its\s+)?"
+    r"jurisdiction\b|\bcontinuing\s+jurisdiction\b|\bjurisdiction\b[^.;]{0,40}\b(shall|will)\s+"
+    r"(survive|continue)|\bjurisdiction\b[^.;]{0,60}\b(shall|will)\s+(remain|continue|survive)\b"
+    r"[^.;]{0,40}\b(court|after|following|beyond)",
+    IGN,
+)
+_FOREVER = re.compile(
+    r"\b(surviv\w*|remain\s+in\s+(full\s+)?(force|effect)|continue\s+to\s+(be\s+)?(binding|in\s+"
+    r"effect|apply))\b[^.]{0,120}\b(terminat\w*|final\s+disposition|conclusion|end)\b|\b(even\s+"
+    r"after|after)\s+(the\s+)?(final\s+disposition|termination|conclusion)\b[^.]{0,160}\b(remain"
+    r"|surviv|continu)\w*|\b(indefinitely|in\s+perpetuity|forever)\b",
+    IGN,
+)
+
+
+_TRIAL_ENDS = re.compile(
+    r"becom\w*\s+(?:part\s+of\s+the\s+)?public|presumptively\s+(?:public|available|open)|not\s+"
+    r"extend\s+beyond\s+the\s+(?:commencement|start|beginning)|(?:gives?|provides?)\s+no\s+"
+    r"protection\s+once\s+trial|protection\s+ends\s+at\s+trial",
+    IGN,
+)
+
+
+def duration_retains_jurisdiction(draft: Draft) -> list[Finding]:
+    """Warn on retained jurisdiction, and on confidentiality forever without the trial rule."""
+    findings = []
+    carve_out = any(_TRIAL_ENDS.search(c.text) for c in draft.clauses())
+    for clause in draft.clauses():
+        retain = _RETAIN.search(clause.text)
+        if retain and not negated_before(clause.text, retain.start()):
+            findings.append(
+                _find(
+                    "duration-retains-jurisdiction",
+                    clause.para,
+                    "the Court is to "
+                    "retain jurisdiction after the case ends; judges may strike "
+                    "this",
+                    clause.para.text.find(retain.group(0)),
+                )
+            )
+            continue
+        forever = _FOREVER.search(clause.text)
+        perpetual = re.search(
+            r"\b(indefinitely|in\s+perpetuity|forever|permanently)\b", clause.text, IGN
+        )
+        if (
+            forever
+            and (perpetual or not carve_out)
+            and re.search(r"confidential|order|obligation|protect", clause.text, IGN)
+        ):
+            findings.append(
+                _find(
+                    "duration-retains-jurisdiction",
+                    clause.para,
+                    "confidentiality "
+                    "lasts beyond final disposition with no rule that material "
+                    "used at trial becomes public",
+                    clause.para.text.find(forever.group(0)),
+                )
+            )
+    return _one_per_paragraph(findings)

@@ -1,0 +1,51 @@
+"""The rejection grounds of ``rejections.md``, one function per rule ID.
+
+Each rule follows the court's reason, not pogen's wording: patterns accept synonyms,
+"Local Rule", "L.R." and "Civil L.R.", and typed or automatic numbering.  They are
+heuristics over the text a reader sees (see :mod:`pogen.check.reader`); the README and
+``docs/check-rules.md`` say what they can miss.  The functions live in
+:mod:`pogen.check.content` and :mod:`pogen.check.procedure`; the catalog of IDs,
+citations and messages in :mod:`pogen.check.catalog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pogen.check.catalog import RULES
+from pogen.check.content import (
+    caption_discovery_notation,
+    categories_overbroad,
+    exhibit_a_missing,
+    good_cause_generic,
+    good_cause_heading,
+    signature_attestation,
+)
+from pogen.check.model import Finding
+from pogen.check.procedure import (
+    binds_court,
+    disputes_bypass_l37,
+    duration_retains_jurisdiction,
+    sealing_blanket,
+    sealing_rule_missing,
+    trial_use,
+)
+from pogen.check.text import Draft
+
+CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {
+    "good-cause-heading": good_cause_heading,
+    "good-cause-generic": good_cause_generic,
+    "categories-overbroad": categories_overbroad,
+    "sealing-blanket": sealing_blanket,
+    "sealing-rule-missing": sealing_rule_missing,
+    "disputes-bypass-l37": disputes_bypass_l37,
+    "caption-discovery-notation": caption_discovery_notation,
+    "trial-use": trial_use,
+    "binds-court": binds_court,
+    "exhibit-a-missing": exhibit_a_missing,
+    "signature-attestation": signature_attestation,
+    "duration-retains-jurisdiction": duration_retains_jurisdiction,
+}
+
+
+__all__ = ["CHECKS", "RULES"]
