@@ -170,3 +170,28 @@ def test_rerender_replaces_atomically(tmp_path: Path) -> None:
     second = render_case(EXAMPLES[0], tmp_path).docx.read_bytes()
     assert first == second  # fixed zip times: same input, same bytes
     assert [p.name for p in tmp_path.iterdir()] == [f"{EXAMPLES[0].stem}_protective_order.docx"]
+
+
+def test_readback_reads_a_word_text_box_once() -> None:
+    """Word writes a text box twice (DrawingML and a VML fallback); a reader sees it once."""
+    import io
+
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = f'<w:p xmlns:w="{w}"><w:r><w:t>DISCOVERY MATTER</w:t></w:r></w:p>'
+    xml = (
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:txbxContent>{box}</w:txbxContent></mc:Choice>'
+        f"<mc:Fallback><w:txbxContent>{box}</w:txbxContent></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(etree.fromstring(xml))
+    out = io.BytesIO()
+    document.save(out)
+    texts = [p.text for p in read_paragraphs(out.getvalue()) if p.where == "textbox"]
+    assert texts == ["DISCOVERY MATTER"]

@@ -51,6 +51,13 @@ def _parent_tag(node: etree._Element) -> str:
     return "" if parent is None else str(parent.tag)
 
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _in_fallback(node: etree._Element) -> bool:
+    return any(ancestor.tag == MC_FALLBACK for ancestor in node.iterancestors())
+
+
 def _inside_textbox(node: etree._Element, stop: etree._Element) -> bool:
     parent = node.getparent()
     while parent is not None and parent is not stop:
@@ -72,6 +79,8 @@ def _walk(element: etree._Element, where: str, locked: str = "") -> Iterator[Par
             brk = child.find(f"{W}pPr/{W}pageBreakBefore") is not None
             yield Para(where, _style(child), paragraph_text(child), brk, locked)
             for box in child.iter(f"{W}txbxContent"):
+                if _in_fallback(box):
+                    continue  # Word stores each text box twice; read the DrawingML copy
                 yield from _walk(box, "textbox", locked)
         elif tag == f"{W}tbl":
             for cell in child.iter(f"{W}tc"):
