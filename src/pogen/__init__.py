@@ -6,21 +6,53 @@ Library use::
     case = pogen.check_case("case_data/acme_v_borealis.toml")   # validate only
     result = pogen.render_case("case_data/acme_v_borealis.toml", "output")
     print(result.docx)
+    batch = pogen.render_batch(["case_data"], "output")          # many, in parallel
+
+The public names are imported on first use (PEP 562), so ``pogen validate`` does not
+pay for Jinja and docxtpl.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from pogen.errors import PogenError, UserError, ValidationError
-from pogen.pipeline import RenderResult, check_case, render_case
+
+if TYPE_CHECKING:
+    from pogen.batch import BatchResult, MatterResult, render_batch
+    from pogen.pipeline import RenderResult, check_case, render_case
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "BatchResult",
+    "MatterResult",
     "PogenError",
     "RenderResult",
     "UserError",
     "ValidationError",
     "__version__",
     "check_case",
+    "render_batch",
     "render_case",
 ]
+
+_LAZY = {
+    "BatchResult": "pogen.batch",
+    "MatterResult": "pogen.batch",
+    "render_batch": "pogen.batch",
+    "RenderResult": "pogen.pipeline",
+    "check_case": "pogen.pipeline",
+    "render_case": "pogen.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pogen' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

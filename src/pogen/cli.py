@@ -39,11 +39,9 @@ def _fail(exc: BaseException) -> typer.Exit:
     if isinstance(exc, PogenError):
         typer.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
         return typer.Exit(int(exc.exit_code))
-    typer.echo(
-        f"internal error: {type(exc).__name__}: {exc} (a bug in pogen; rerun with "
-        "--debug and report it without confidential data)",
-        err=True,
-    )
+    from pogen.entry import internal_error
+
+    typer.echo(internal_error(exc), err=True)
     return typer.Exit(int(ExitCode.INTERNAL))
 
 
@@ -83,19 +81,12 @@ def validate(
 
       pogen validate case_data/*.toml
     """
-    from pogen.pipeline import check_case
+    from pogen.entry import validate_files
 
-    worst = ExitCode.OK
-    for path in cases:
-        try:
-            check_case(path)
-        except PogenError as exc:
-            typer.echo(str(exc), err=True)
-            worst = max(worst, exc.exit_code)
-        except Exception as exc:
-            raise _fail(exc) from None
-        else:
-            typer.echo(f"{path}: ok")
+    try:
+        worst = validate_files(cases)
+    except Exception as exc:
+        raise _fail(exc) from None
     raise typer.Exit(int(worst))
 
 
