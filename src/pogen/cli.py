@@ -91,35 +91,81 @@ def validate(
 
 
 @app.command()
-def render(
-    case: Annotated[Path, typer.Argument(help="Case file (.toml) to render.", show_default=False)],
+def render(  # noqa: PLR0917 - Typer maps parameters to options
+    cases: Annotated[
+        list[str],
+        typer.Argument(
+            help="Case files (.toml), folders (every *.toml below) or glob patterns.",
+            show_default=False,
+        ),
+    ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Directory for the output files.")
     ] = Path("output"),
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes [default: the number of cores]."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render even matters whose output is up to date.")
+    ] = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 listing missing or stale outputs."),
+    ] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Only matters whose case file (or template) changed since this git ref.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=1, help="Seconds one matter may take before it is stopped."),
+    ] = 300,
 ) -> None:
-    """Validate a case file and render its order as .docx (and PDF) on pleading paper.
+    """Validate case files and render their orders as .docx (and PDF) on pleading paper.
 
-    Nothing is written unless the case data is valid and the document reads back
-    correctly.
+    Nothing is written for a matter unless its case data is valid and its document reads
+    back correctly.  Matters render in parallel; a failing matter does not stop the
+    others.  Outputs that are up to date (output/pogen-manifest.json) are skipped.
 
     Examples:
 
       pogen render case_data/acme_v_borealis.toml
 
       pogen render case_data/acme_v_borealis.toml -o filings --pdf
+
+      pogen render case_data/ -j 4
+
+      pogen render --check case_data/
     """
-    from pogen.pipeline import render_case
+    from pogen.report import run_check, run_render
 
     try:
-        result = render_case(case, output, pdf=pdf)
+        if check:
+            code = run_check(cases, output, pdf=pdf, since=changed_since)
+        else:
+            code = run_render(
+                cases,
+                output,
+                pdf=pdf,
+                jobs=jobs,
+                timeout=timeout,
+                force=force,
+                since=changed_since,
+                debug=_state["debug"],
+            )
     except Exception as exc:
         raise _fail(exc) from None
-    typer.echo(f"wrote {result.docx}")
-    if result.pdf:
-        typer.echo(f"wrote {result.pdf}")
+    raise typer.Exit(code)
 
 
 @app.command()
