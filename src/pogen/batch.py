@@ -265,6 +265,40 @@ def plan(
     return planned, clashes
 
 
+def _run(
+    todo: list[MatterJob],
+    executor: Executor | None,
+    *,
+    workers: int,
+    timeout: float | None,
+    report: Callable[[MatterResult], None],
+    tick: Callable[[], None] | None,
+) -> dict[int, MatterResult]:
+    if executor is not None:
+        return _run_executor(executor, todo, report)
+    if len(todo) == 1:  # one matter: no worker to start (it alone would fail anyway)
+        done = render_matter(todo[0])
+        report(done)
+        return {0: done}
+    return _run_isolated(todo, workers, timeout, report, tick)
+
+
+def _record(manifest: Manifest, fresh: list[MatterResult], template_sha: str) -> None:
+    """Enter rendered matters in the manifest; forget failed ones (their output is stale)."""
+    for result in fresh:
+        if result.status == RENDERED and result.docx is not None:
+            manifest.entries[result.docx.name] = Entry(
+                case_file=manifest.relative(result.source),
+                input_sha256=result.input_sha256,
+                template_sha256=template_sha,
+                output_sha256=result.output_sha256,
+                pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
+                pogen_build=build_digest(),
+            )
+        elif result.status == FAILED:
+            manifest.entries.pop(f"{output_stem(result.source)}.docx", None)
+
+
 def render_batch(
     paths: Iterable[str | Path],
     output_dir: str | Path = "output",
@@ -287,7 +321,8 @@ def render_batch(
     ``force``; with ``since`` (a git ref) only matters whose case file or template
     changed since then are considered.  ``executor`` runs the matters (any
     ``concurrent.futures.Executor``); without one, ``jobs`` isolated worker processes
-    do, each matter limited to ``timeout`` seconds.  ``on_result`` sees each result as
+    do, each matter limited to ``timeout`` seconds (a lone matter renders in this
+    process, without a time limit).  ``on_result`` sees each result as
     it arrives, after ``on_start`` was told how many matters there are.
     """
     from pogen.pool import default_jobs
@@ -312,25 +347,11 @@ def render_batch(
             report(skipped)
         else:
             todo.append(MatterJob(source, folder, template, debug))
-    if executor is not None:
-        done = _run_executor(executor, todo, report)
-    else:
-        done = _run_isolated(todo, workers, timeout, report, tick)
+    done = _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick)
     fresh = [done[i] for i in range(len(todo))]
     if pdf:
         fresh = _add_pdfs(fresh, workers)
-    for result in fresh:
-        if result.status == RENDERED and result.docx is not None:
-            manifest.entries[result.docx.name] = Entry(
-                case_file=manifest.relative(result.source),
-                input_sha256=result.input_sha256,
-                template_sha256=template_sha,
-                output_sha256=result.output_sha256,
-                pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
-                pogen_build=build_digest(),
-            )
-        elif result.status == FAILED:
-            manifest.entries.pop(f"{output_stem(result.source)}.docx", None)
+    _record(manifest, fresh, template_sha)
     if any(r.status == RENDERED for r in fresh) or folder.is_dir():
         manifest.save()  # nothing is created for a run in which nothing was written
     order = {source: i for i, source in enumerate(sources)}

@@ -16,7 +16,6 @@ from typing import Annotated
 import typer
 
 from pogen import __version__
-from pogen.errors import ExitCode, PogenError
 
 app = typer.Typer(
     name="pogen",
@@ -36,13 +35,11 @@ def _fail(exc: BaseException) -> typer.Exit:
     """Print an error the way a compiler would and choose the exit code."""
     if _state["debug"]:
         traceback.print_exception(exc, file=sys.stderr)  # no locals: case data is private
-    if isinstance(exc, PogenError):
-        typer.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
-        return typer.Exit(int(exc.exit_code))
-    from pogen.entry import internal_error
+    from pogen.entry import error_message
 
-    typer.echo(internal_error(exc), err=True)
-    return typer.Exit(int(ExitCode.INTERNAL))
+    message, code = error_message(exc)
+    typer.echo(message, err=True)
+    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:

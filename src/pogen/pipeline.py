@@ -13,6 +13,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from pogen.context import DOCUMENT_TITLE, build_context
+from pogen.errors import OutputError, display_path
 from pogen.load import load_case
 from pogen.model import Case
 from pogen.validate import validate_case
@@ -39,6 +40,14 @@ def output_stem(source: Path) -> str:
     return f"{stem[:80]}_protective_order"
 
 
+def _same_bytes(written: Path, data: bytes) -> None:
+    """The file on disk holds exactly the verified bytes."""
+    if written.read_bytes() != data:
+        raise OutputError(
+            f"{display_path(written)}: the file read back differs from what was written"
+        )
+
+
 def check_case(path: str | Path) -> Case:
     """Load and validate one case file; raise on any problem."""
     return validate_case(load_case(path))
@@ -53,7 +62,7 @@ def render_case(
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
     from pogen.render import render_document
-    from pogen.write import normalize_package, verify_package, write_atomic
+    from pogen.write import verify_package, write_atomic
 
     source = load_case(path)
     case = validate_case(source)
@@ -64,10 +73,10 @@ def render_case(
         "author": case.filer.firm,
         "keywords": "stipulated protective order; C.D. Cal.",
     }
-    data = normalize_package(render_document(context, template, properties=properties))
+    data = render_document(context, template, properties=properties)  # normalized
     verify_package(data, source.name)
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
-    write_atomic(target, data, check=lambda tmp: verify_package(tmp.read_bytes(), source.name))
+    write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None
     if pdf:
         from pogen.pdf import convert_to_pdf

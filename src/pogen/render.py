@@ -42,6 +42,7 @@ from lxml import etree
 
 from pogen.environment import make_environment
 from pogen.errors import TemplateError, display_path
+from pogen.write import build_package
 
 DEFAULT_TEMPLATE = "stipulated_protective_order.docx"
 _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -93,6 +94,7 @@ def render_document(
     """Render ``template`` (default: the shipped order) and return the .docx bytes.
 
     The template is parsed and compiled once per process (see ``compiled_template``).
+    The package comes out normalized already (``pogen.write.normalize_package``).
     """
     raw, name = _template_bytes(template or default_template())
     with _template_errors(name):
@@ -244,11 +246,7 @@ class CompiledTemplate:
                 notes = self._finish(self._compile(self._helper.patch_xml(notes)).render(context))
             replaced[name] = notes.encode("utf-8")
 
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, data in self._entries:
-                archive.writestr(name, replaced.get(name, data))
-        return out.getvalue()
+        return build_package((name, replaced.get(name, data)) for name, data in self._entries)
 
 
 _cache: dict[str, CompiledTemplate] = {}

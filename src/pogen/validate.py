@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
@@ -502,9 +503,20 @@ def _build(doc: dict[str, Any], source: CaseSource) -> Case:
     )
 
 
+_local = threading.local()
+
+
+def _validator() -> _CaseValidator:
+    """One validator per thread: building one re-checks the schema (about 2 ms)."""
+    validator: _CaseValidator | None = getattr(_local, "validator", None)
+    if validator is None:
+        validator = _local.validator = _CaseValidator(SCHEMA, allow_unknown=False)
+    return validator
+
+
 def validate_case(source: CaseSource) -> Case:
     """Validate a parsed case file; raise ``ValidationError`` listing every problem."""
-    validator = _CaseValidator(SCHEMA, allow_unknown=False)
+    validator = _validator()
     ok = validator.validate(source.data)
     diagnostics = [] if ok else [_schema_diagnostic(e, source) for e in _flatten(validator._errors)]
     document = validator.document if validator.document is not None else source.data
