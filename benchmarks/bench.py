@@ -6,6 +6,7 @@
 Everything is measured in the same run:
   (a) naive baseline: DocxTemplate(path).render(ctx); save() per matter, one process
   (b) ``pogen render DIR`` end to end (cold process, all workers), at N and at N/4
+      (median of 3 runs into fresh folders)
   (c) one cold ``pogen render CASE.toml`` against a cold plain script doing one render
   (d) cold ``pogen validate CASE.toml``
   (e) peak memory of ``pogen render DIR`` over --memory-n matters (sum over processes)
@@ -192,8 +193,14 @@ def main() -> None:
             shutil.copy(path, quarter / path.name)
 
         naive, naive_pogen_env = naive_baseline(paths, work / "naive")
-        batch = run([*POGEN, "render", str(work / "cases"), "-o", str(work / "out"), *jobs])
-        batch_quarter = run([*POGEN, "render", str(quarter), "-o", str(work / "outq"), *jobs])
+        batch = statistics.median(
+            run([*POGEN, "render", str(work / "cases"), "-o", str(work / f"out{i}"), *jobs])
+            for i in range(3)
+        )
+        batch_quarter = statistics.median(
+            run([*POGEN, "render", str(quarter), "-o", str(work / f"outq{i}"), *jobs])
+            for i in range(3)
+        )
         per_doc = batch / args.n
         per_doc_quarter = batch_quarter / max(1, args.n // 4)
 

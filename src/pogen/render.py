@@ -211,7 +211,8 @@ class CompiledTemplate:
 
     def _finish(self, rendered: str) -> str:
         """The rest of DocxTemplate.render_xml_part, after Jinja."""
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", rendered)
+        # docxtpl: re.sub(r"\n<w:p([ >])", r"<w:p\1", ...); two replaces do the same, faster
+        xml = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
         xml = xml.replace("%_}", "%}")
         if any(char in xml for char in "\t\a\n\f"):  # otherwise it changes nothing
