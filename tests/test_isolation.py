@@ -29,6 +29,8 @@ def _misbehaving_render(path: str | Path, *args: object, **kwargs: object) -> ob
         os.kill(os.getpid(), signal.SIGKILL)  # as a segfault in a C extension would
     if name == "hang":
         time.sleep(3600)
+    if name == "slowdisk":  # hangs with its temporary file open, before the rename
+        os.fsync = lambda fd: time.sleep(3600)  # only in this worker, which is then stopped
     return REAL_RENDER(path, *args, **kwargs)  # type: ignore[arg-type]
 
 
@@ -70,6 +72,27 @@ def test_cli_reports_crash_and_timeout(misbehaving: list[Path], tmp_path: Path) 
     assert "6 matters: 4 rendered, 2 failed, 0 skipped (up to date)" in result.stdout
     assert "crash.toml: the worker was killed by SIGKILL" in result.stderr
     assert "hang.toml: timed out after 2 s; stopped" in result.stderr
+
+
+def test_a_stopped_worker_leaves_no_temporary_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if sys.platform != "linux" or not will_fork():
+        pytest.skip("the stand-in reaches workers only when they are forked")
+    monkeypatch.setattr(pipeline, "render_case", _misbehaving_render)
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    for name in ("slowdisk", "fine"):
+        (folder / f"{name}.toml").write_bytes(BASE_CASE.read_bytes())
+    out = tmp_path / "out"
+    batch = render_batch([folder], out, jobs=2, timeout=2)
+    status = {r.source.stem: r for r in batch.results}
+    assert status["slowdisk"].error.endswith("timed out after 2 s; stopped")
+    assert status["fine"].status == RENDERED
+    assert sorted(p.name for p in out.iterdir()) == [
+        "fine_protective_order.docx",
+        "pogen-manifest.json",
+    ]
 
 
 def _square_or_die(n: int) -> int:

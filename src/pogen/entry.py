@@ -117,6 +117,9 @@ def main() -> None:
         return
     try:
         code = int(lane())
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted: the outputs already written are complete\n")
+        code = 130
     except Exception as exc:
         message, code = error_message(exc)
         sys.stderr.write(message + "\n")

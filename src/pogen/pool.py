@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     Context = ForkContext | ForkServerContext | SpawnContext
 
+GRACE = 1.0  # seconds a stopped worker has to clean up before SIGKILL
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -59,6 +60,9 @@ def will_fork() -> bool:
 def _serve(conn: Connection, function: Callable[[Any], Any]) -> None:
     """Worker loop: run tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
+    # Stopped on purpose: unwind, so that pending clean-up (a half-written temporary
+    # file) runs; a worker stuck in C code gets SIGKILL after a grace period instead.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
     while True:
         try:
             task = conn.recv()
@@ -99,7 +103,10 @@ class _Worker:
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
-            self.process.kill()
+            self.process.terminate()
+            self.process.join(timeout=GRACE)
+            if self.process.is_alive():
+                self.process.kill()
         else:
             try:
                 self.conn.send(None)
