@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pogen.errors import ExitCode, OutputError, PogenError, UserError, display_path
 from pogen.manifest import Entry, Manifest, build_digest, changed_since, file_sha256, sha256
 from pogen.pipeline import output_stem
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 RENDERED, FAILED, SKIPPED = "rendered", "failed", "skipped"
 
@@ -77,6 +81,14 @@ class BatchResult:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
@@ -151,6 +163,8 @@ def _lost(job: MatterJob, reason: str) -> MatterResult:
 def _run_executor(
     executor: Executor, jobs: list[MatterJob], report: Callable[[MatterResult], None]
 ) -> dict[int, MatterResult]:
+    from concurrent.futures import as_completed
+
     futures: dict[Future[MatterResult], int] = {
         executor.submit(render_matter, job): i for i, job in enumerate(jobs)
     }
@@ -213,6 +227,8 @@ def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
 
     converted: dict[Path, Path | OutputError] = {}
     if chunks:
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(len(chunks)) as threads:
             for part in threads.map(convert, chunks):
                 converted.update(part)
@@ -325,8 +341,6 @@ def render_batch(
     process, without a time limit).  ``on_result`` sees each result as
     it arrives, after ``on_start`` was told how many matters there are.
     """
-    from pogen.pool import default_jobs
-
     folder = Path(output_dir)
     workers = jobs or default_jobs()
     report = on_result or (lambda _result: None)

@@ -11,7 +11,6 @@ and the other tasks carry on.  Workers live for the whole run, so whatever they 
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import sys
 import threading
@@ -189,11 +188,3 @@ def run_isolated(
     finally:
         for worker in workers:
             worker.stop(kill=worker.task is not None)
-
-
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
