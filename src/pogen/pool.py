@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     Context = ForkContext | ForkServerContext | SpawnContext
 
 GRACE = 1.0  # seconds a stopped worker has to clean up before SIGKILL
+DEPTH = 2  # tasks handed to a worker at a time
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -92,12 +94,13 @@ class _Worker:
         self.process = context.Process(target=_serve, args=(child, function), daemon=True)
         self.process.start()
         child.close()
-        self.task: int | None = None
-        self.started = 0.0
+        self.tasks: deque[tuple[int, Any]] = deque()  # sent, not yet answered; FIFO
+        self.started = 0.0  # when the first of them began (about: when the last ended)
 
     def give(self, index: int, item: object) -> None:
-        self.task = index
-        self.started = time.monotonic()
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append((index, item))
         self.conn.send((index, item))
 
     def stop(self, *, kill: bool = False) -> None:
@@ -121,10 +124,14 @@ class _Worker:
 def _outcome(
     worker: _Worker, ready: list[Any], now: float, timeout: float | None
 ) -> Outcome[Any] | None:
-    """The outcome of the worker's task if it has one now (done, died or overdue)."""
-    index = worker.task
-    if index is None:
+    """The outcome of the worker's current task if it has one now (done, died, overdue).
+
+    When the worker is lost, its current task fails; tasks queued behind it stay in
+    ``worker.tasks`` for the caller to hand to another worker.
+    """
+    if not worker.tasks:
         return None
+    index = worker.tasks[0][0]
     outcome: Outcome[Any] | None = None
     if worker.conn in ready:
         try:
@@ -140,7 +147,8 @@ def _outcome(
         worker.stop(kill=True)
         outcome = Outcome(index, failure=f"timed out after {timeout:g} s; stopped")
     if outcome is not None:
-        worker.task = None
+        worker.tasks.popleft()
+        worker.started = now
     return outcome
 
 
@@ -154,18 +162,25 @@ def run_isolated(
 ) -> Iterator[Outcome[R]]:
     """Run ``function`` on every item in ``jobs`` worker processes; yield outcomes as
     they finish.  A task that crashes its worker or runs past ``timeout`` seconds fails
-    alone.  ``tick`` is called about every 0.2 s while waiting (to redraw progress)."""
-    queue = list(enumerate(items))
-    queue.reverse()
+    alone.  ``tick`` is called about every 0.2 s while waiting (to redraw progress).
+
+    Each worker holds up to ``DEPTH`` tasks, so it starts the next one without waiting
+    for this process to read the last result."""
+    queue: deque[tuple[int, Any]] = deque(enumerate(items))
     if not queue:
         return
     context = _context()
     workers = [_Worker(context, function) for _ in range(max(1, min(jobs, len(queue))))]
-    try:
+
+    def refill() -> None:
         for worker in workers:
-            worker.give(*queue.pop())
-        while any(w.task is not None for w in workers):
-            busy = [w for w in workers if w.task is not None]
+            while queue and len(worker.tasks) < DEPTH:
+                worker.give(*queue.popleft())
+
+    try:
+        refill()
+        while any(w.tasks for w in workers):
+            busy = [w for w in workers if w.tasks]
             wait_for = 0.2
             if timeout is not None:
                 soonest = min(w.started for w in busy) + timeout - time.monotonic()
@@ -176,15 +191,14 @@ def run_isolated(
                 outcome = _outcome(worker, ready, now, timeout)
                 if outcome is None:
                     continue
-                current = worker
                 if outcome.failure and not worker.process.is_alive():
+                    queue.extendleft(reversed(worker.tasks))  # not started: run elsewhere
                     worker.conn.close()
-                    current = workers[position] = _Worker(context, function)
-                if queue:
-                    current.give(*queue.pop())
+                    workers[position] = _Worker(context, function)
+                refill()
                 yield outcome
             if tick is not None:
                 tick()
     finally:
         for worker in workers:
-            worker.stop(kill=worker.task is not None)
+            worker.stop(kill=bool(worker.tasks))
