@@ -10,6 +10,7 @@ and the other tasks carry on.  Workers live for the whole run, so whatever they 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 import sys
@@ -101,7 +102,8 @@ class _Worker:
         if not self.tasks:
             self.started = time.monotonic()
         self.tasks.append((index, item))
-        self.conn.send((index, item))
+        with contextlib.suppress(OSError):  # died meanwhile: noticed, and requeued, soon
+            self.conn.send((index, item))
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
