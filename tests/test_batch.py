@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -158,7 +159,11 @@ def test_collect_cases_files_folders_and_globs(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["thread", "process"])
 def test_any_executor_renders_the_batch(tmp_path: Path, kind: str) -> None:
     reference = render_batch(EXAMPLES, tmp_path / "ref", jobs=2)
-    executor = ThreadPoolExecutor(2) if kind == "thread" else ProcessPoolExecutor(2)
+    executor = (
+        ThreadPoolExecutor(2)
+        if kind == "thread"
+        else ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
+    )  # spawn: jobs must travel pickled, as to a remote executor
     with executor:
         batch = render_batch(EXAMPLES, tmp_path / kind, executor=executor)
     assert [r.status for r in batch.results] == [RENDERED] * len(EXAMPLES)
