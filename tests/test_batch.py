@@ -98,7 +98,7 @@ def test_check_after_render_and_after_an_edit(tmp_path: Path) -> None:
     edited.write_text(text.replace(TITLE, TITLE + " Two"), encoding="utf-8")
     stale = runner.invoke(app, [*args, "--check"])
     assert stale.exit_code == ExitCode.INVALID
-    assert f"{edited}: {out / 'matter_001_protective_order.docx'} is stale (case file changed)" in (
+    assert f"{edited}: {out / 'matter_001_protective_order.docx'} is stale (case data changed)" in (
         stale.stderr
     )
     assert "1 of 3 outputs missing or stale" in stale.stderr

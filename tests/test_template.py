@@ -56,19 +56,18 @@ def test_template_variables_are_the_documented_contract() -> None:
     assert set(TEMPLATE_VARIABLES) <= set(context)
 
 
-def test_mandatory_blocks_are_placeholders_in_the_template() -> None:
-    source = (TEMPLATES_DIR / "source" / "stipulated_protective_order.txt").read_text(
-        encoding="utf-8"
-    )
-    for name in (
-        "caption",
-        "good_cause",
-        "sealing_acknowledgment",
-        "challenges",
-        "filing_under_seal",
-    ):
-        assert source.count(f"{{{{p blocks.{name} }}}}") == 1, name
-    assert "GOOD CAUSE STATEMENT" not in source  # pogen owns that text, not the template
+def test_mandatory_blocks_are_placeholders_in_every_template() -> None:
+    for stem in TEMPLATES:
+        source = (TEMPLATES_DIR / "source" / f"{stem}.txt").read_text(encoding="utf-8")
+        for name in (
+            "caption",
+            "good_cause",
+            "sealing_acknowledgment",
+            "challenges",
+            "filing_under_seal",
+        ):
+            assert source.count(f"{{{{p blocks.{name} }}}}") == 1, (stem, name)
+        assert "GOOD CAUSE STATEMENT" not in source  # pogen owns that text, not the template
 
 
 def test_templates_dir_is_inside_the_package() -> None:

@@ -15,11 +15,21 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pogen.errors import ExitCode, OutputError, PogenError, UserError, display_path
-from pogen.manifest import Entry, Manifest, build_digest, changed_since, file_sha256, sha256
+from pogen.manifest import (
+    Entry,
+    Manifest,
+    build_digest,
+    changed_since,
+    file_sha256,
+    input_digest,
+    sha256,
+    stale_reason,
+)
 from pogen.pipeline import output_stem
 
 if TYPE_CHECKING:
@@ -34,8 +44,11 @@ class MatterJob:
 
     source: Path
     output_dir: Path
-    template: Path | None = None
+    template: Path | Traversable | None = None  # None: the firm file's, or the shipped one
     debug: bool = False
+    force: bool = False  # render even when ``entry`` shows the output is current
+    pdf: bool = False  # a PDF is wanted (for deciding whether the output is current)
+    entry: Entry | None = None  # the manifest's entry for this matter's output
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,7 @@ class MatterResult:
     error: str = ""  # the full message when failed; the reason when stale (--check)
     exit_code: int = 0
     input_sha256: str = ""
+    template_sha256: str = ""
     output_sha256: str = ""
 
     @property
@@ -123,32 +137,91 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
     return list(unique.values())
 
 
-def render_matter(job: MatterJob) -> MatterResult:
-    """Render one matter; every failure becomes a result, never an exception."""
+@dataclass(frozen=True)
+class _Inputs:
+    """What a matter's output depends on, as the manifest records it."""
+
+    template: Path | Traversable | None
+    input_sha256: str
+    template_sha256: str
+    output: Path
+
+
+def _inputs(job: MatterJob) -> _Inputs:
+    """Load the case (with firm defaults) and hash what its output depends on."""
+    from pogen.load import load_case
+    from pogen.render import _template_bytes, default_template, find_template
+
+    source = load_case(job.source)
+    template = job.template
+    if template is None and source.template:  # the firm file's template (pogen.firm)
+        template = find_template(source.template)
+    raw = _template_bytes(template or default_template())[0]
+    output = job.output_dir / f"{output_stem(job.source)}.docx"
+    return _Inputs(template, input_digest(source.data), sha256(raw), output)
+
+
+def _failure(job: MatterJob, exc: Exception) -> MatterResult:
     from pogen.entry import internal_error
+
+    if isinstance(exc, PogenError):
+        message, code = str(exc), int(exc.exit_code)
+    else:  # a bug in pogen
+        message, code = internal_error(exc), int(ExitCode.INTERNAL)
+    if job.debug:  # tracebacks never carry local variables: case data is private
+        message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
+    return MatterResult(job.source, FAILED, error=message, exit_code=code)
+
+
+def render_matter(job: MatterJob) -> MatterResult:
+    """Render one matter, or skip it when its output is current; every failure becomes a
+    result, never an exception."""
     from pogen.pipeline import render_case
 
-    source_sha = file_sha256(job.source)
     try:
-        done = render_case(job.source, job.output_dir, template=job.template)
+        inputs = _inputs(job)
+        skipped = MatterResult(
+            job.source,
+            SKIPPED,
+            docx=inputs.output,
+            pdf=inputs.output.with_suffix(".pdf") if job.pdf else None,
+            input_sha256=inputs.input_sha256,
+            template_sha256=inputs.template_sha256,
+        )
+        if not job.force and job.entry is not None:
+            stale = stale_reason(
+                job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
+            )
+            if stale is None:
+                return skipped
+        done = render_case(job.source, job.output_dir, template=inputs.template)
         output_sha = sha256(done.docx.read_bytes())
     except Exception as exc:  # every failure is this matter's result; the batch goes on
-        if isinstance(exc, PogenError):
-            message, code = str(exc), int(exc.exit_code)
-        else:  # a bug in pogen
-            message, code = internal_error(exc), int(ExitCode.INTERNAL)
-        if job.debug:  # tracebacks never carry local variables: case data is private
-            message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-        return MatterResult(job.source, FAILED, error=message, exit_code=code)
-    return MatterResult(
-        job.source, RENDERED, docx=done.docx, input_sha256=source_sha, output_sha256=output_sha
+        return _failure(job, exc)
+    return replace(skipped, status=RENDERED, docx=done.docx, pdf=None, output_sha256=output_sha)
+
+
+def check_matter(job: MatterJob) -> MatterResult:
+    """Whether a matter's output is current, without writing: "skipped" if it is,
+    "failed" with the reason if it is missing or stale."""
+    try:
+        inputs = _inputs(job)
+    except Exception as exc:
+        failed = _failure(job, exc)
+        return replace(
+            failed,
+            error=f"{display_path(job.source)}: stale (cannot load: {failed.first_error})",
+            exit_code=ExitCode.INVALID,
+        )
+    reason = stale_reason(
+        job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
     )
-
-
-def _template_sha256(template: Path | None) -> str:
-    from pogen.render import _template_bytes, default_template
-
-    return sha256(_template_bytes(template or default_template())[0])
+    if reason is None:
+        return MatterResult(job.source, SKIPPED, docx=inputs.output)
+    message = f"{display_path(job.source)}: {display_path(inputs.output)} is stale ({reason})"
+    return MatterResult(
+        job.source, FAILED, docx=inputs.output, error=message, exit_code=ExitCode.INVALID
+    )
 
 
 def _lost(job: MatterJob, reason: str) -> MatterResult:
@@ -193,7 +266,7 @@ def _run_isolated(
         from pogen.render import _template_bytes, compiled_template, default_template
 
         with contextlib.suppress(PogenError):  # each matter reports a template problem
-            compiled_template(_template_bytes(jobs[0].template or default_template())[0])
+            compiled_template(*_template_bytes(jobs[0].template or default_template()))
     results: dict[int, MatterResult] = {}
     for outcome in run_isolated(render_matter, jobs, jobs=workers, timeout=timeout, tick=tick):
         if outcome.value is not None:
@@ -243,17 +316,15 @@ def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
     return updated
 
 
-def _select(sources: list[Path], since: str | None, template: Path | None) -> list[Path]:
-    """With a git ref, only the matters whose case file (or template) changed since."""
+def _select(sources: list[Path], since: str | None) -> list[Path]:
+    """With a git ref, only the matters whose case file changed since; all of them when
+    another .toml (a firm file) or a .docx (a template) changed, since those can feed
+    any matter (the manifest then skips the ones still current)."""
     if since is None:
         return sources
     changed = changed_since(since)
-    if template is None:
-        from pogen.render import default_template
-
-        shipped = default_template()
-        template = shipped if isinstance(shipped, Path) else None
-    if template is not None and template.resolve() in changed:
+    ours = {s.resolve() for s in sources}
+    if any(p.suffix in (".toml", ".docx") and p not in ours for p in changed):
         return sources
     return [s for s in sources if s.resolve() in changed]
 
@@ -299,14 +370,14 @@ def _run(
     return _run_isolated(todo, workers, timeout, report, tick)
 
 
-def _record(manifest: Manifest, fresh: list[MatterResult], template_sha: str) -> None:
+def _record(manifest: Manifest, fresh: list[MatterResult]) -> None:
     """Enter rendered matters in the manifest; forget failed ones (their output is stale)."""
     for result in fresh:
         if result.status == RENDERED and result.docx is not None:
             manifest.entries[result.docx.name] = Entry(
                 case_file=manifest.relative(result.source),
                 input_sha256=result.input_sha256,
-                template_sha256=template_sha,
+                template_sha256=result.template_sha256,
                 output_sha256=result.output_sha256,
                 pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
                 pogen_build=build_digest(),
@@ -322,7 +393,7 @@ def render_batch(
     executor: Executor | None = None,
     jobs: int | None = None,
     timeout: float | None = None,
-    template: Path | None = None,
+    template: Path | Traversable | None = None,
     pdf: bool = False,
     force: bool = False,
     since: str | None = None,
@@ -334,70 +405,58 @@ def render_batch(
     """Render every matter in ``paths`` (files, folders, globs) into ``output_dir``.
 
     Matters whose output is current (see ``pogen.manifest``) are skipped unless
-    ``force``; with ``since`` (a git ref) only matters whose case file or template
-    changed since then are considered.  ``executor`` runs the matters (any
-    ``concurrent.futures.Executor``); without one, ``jobs`` isolated worker processes
-    do, each matter limited to ``timeout`` seconds (a lone matter renders in this
-    process, without a time limit).  ``on_result`` sees each result as
-    it arrives, after ``on_start`` was told how many matters there are.
+    ``force``; with ``since`` (a git ref) only matters whose case file changed since
+    then are considered (all of them when a firm file or template changed).
+    ``template`` overrides each matter's own (its firm file's, or the shipped one).
+    ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
+    ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
+    (a lone matter renders in this process, without a time limit).  ``on_result`` sees
+    each result as it arrives, after ``on_start`` was told how many matters there are.
     """
     folder = Path(output_dir)
     workers = jobs or default_jobs()
     report = on_result or (lambda _result: None)
-    sources = _select(collect_cases(paths), since, template)
+    sources = _select(collect_cases(paths), since)
     if on_start is not None:
         on_start(len(sources))
     planned, results = plan(sources, folder)
     for clash in results:
         report(clash)
     manifest = Manifest(folder)
-    template_sha = _template_sha256(template)
-    todo: list[MatterJob] = []
-    for source, output in planned:
-        if not force and manifest.stale_reason(source, output, template_sha, pdf=pdf) is None:
-            pdf_path = output.with_suffix(".pdf") if pdf else None
-            skipped = MatterResult(source, SKIPPED, docx=output, pdf=pdf_path)
-            results.append(skipped)
-            report(skipped)
-        else:
-            todo.append(MatterJob(source, folder, template, debug))
+    todo = [
+        MatterJob(source, folder, template, debug, force, pdf, manifest.entries.get(out.name))
+        for source, out in planned
+    ]
     done = _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick)
     fresh = [done[i] for i in range(len(todo))]
     if pdf:
         fresh = _add_pdfs(fresh, workers)
-    _record(manifest, fresh, template_sha)
+    _record(manifest, fresh)
     if any(r.status == RENDERED for r in fresh) or folder.is_dir():
         manifest.save()  # nothing is created for a run in which nothing was written
+    return _in_order(sources, results + fresh)
+
+
+def _in_order(sources: list[Path], results: list[MatterResult]) -> BatchResult:
     order = {source: i for i, source in enumerate(sources)}
-    results.extend(fresh)
-    results.sort(key=lambda r: order.get(r.source, len(order)))
-    return BatchResult(results)
+    return BatchResult(sorted(results, key=lambda r: order.get(r.source, len(order))))
 
 
 def check_batch(
     paths: Iterable[str | Path],
     output_dir: str | Path = "output",
     *,
-    template: Path | None = None,
+    template: Path | Traversable | None = None,
     pdf: bool = False,
     since: str | None = None,
 ) -> BatchResult:
     """Which outputs are missing or stale, without writing anything: each such matter
     is a "failed" result whose ``error`` says why."""
     folder = Path(output_dir)
-    sources = _select(collect_cases(paths), since, template)
+    sources = _select(collect_cases(paths), since)
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
-    template_sha = _template_sha256(template)
-    for source, output in planned:
-        reason = manifest.stale_reason(source, output, template_sha, pdf=pdf)
-        if reason is None:
-            results.append(MatterResult(source, SKIPPED, docx=output))
-        else:
-            message = f"{display_path(source)}: {display_path(output)} is stale ({reason})"
-            results.append(
-                MatterResult(source, FAILED, docx=output, error=message, exit_code=ExitCode.INVALID)
-            )
-    order = {source: i for i, source in enumerate(sources)}
-    results.sort(key=lambda r: order.get(r.source, len(order)))
-    return BatchResult(results)
+    for source, out in planned:
+        job = MatterJob(source, folder, template, pdf=pdf, entry=manifest.entries.get(out.name))
+        results.append(check_matter(job))
+    return _in_order(sources, results)

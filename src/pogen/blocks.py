@@ -13,6 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 from typing import Any
+from xml.sax.saxutils import escape
 
 from jinja2 import Template
 from markupsafe import Markup
@@ -29,6 +30,16 @@ MANDATORY = {
     "challenges": "challenges.txt",
     "filing_under_seal": "filing_under_seal.txt",
 }
+
+# Placeholder name -> the title a person sees on the locked content control and in errors.
+TITLES = {
+    "caption": "caption with the discovery notation",
+    "good_cause": "GOOD CAUSE STATEMENT",
+    "sealing_acknowledgment": "L.R. 79-5 sealing acknowledgment, section 1.C",
+    "challenges": "L.R. 37 challenge procedure, section 6",
+    "filing_under_seal": "L.R. 79-5 filing under seal, section 12.3",
+}
+TAG_PREFIX = "pogen:"
 
 COURT_LINES = ("UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA")
 _CELL_WIDTH_TWIPS = 4680  # half of the 6.5 in text column
@@ -126,10 +137,24 @@ def caption_xml(ctx: dict[str, Any]) -> str:
     return title + table
 
 
+def locked(name: str, content_xml: str) -> str:
+    """Wrap a block in a content control Word will not let anyone edit or delete.
+
+    ``w:sdtPr`` children follow the schema's order (alias, tag, lock); the alias is the
+    title Word shows on the control, so a person sees why the text cannot be changed.
+    """
+    alias = escape(f"Mandatory: {TITLES[name]} (pogen)", {'"': "&quot;"})
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{TAG_PREFIX}{name}"/>'
+        f'<w:lock w:val="sdtContentLocked"/></w:sdtPr><w:sdtContent>{content_xml}'
+        "</w:sdtContent></w:sdt>"
+    )
+
+
 def render_blocks(ctx: dict[str, Any]) -> dict[str, Markup]:
-    """Every mandatory block, rendered from the context into WordprocessingML."""
+    """Every mandatory block, rendered from the context into locked WordprocessingML."""
     out: dict[str, Markup] = {}
     for name, source in MANDATORY.items():
         xml = caption_xml(ctx) if source is None else _compiled(source).render(ctx)
-        out[name] = Markup(xml)  # noqa: S704 - built from escaped data by pogen itself
+        out[name] = Markup(locked(name, xml))  # noqa: S704 - escaped data, built by pogen
     return out

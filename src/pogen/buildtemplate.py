@@ -366,6 +366,11 @@ def build_docx(source: str, name: str, style: TemplateStyle) -> bytes:
 
 TEMPLATES: dict[str, TemplateStyle] = {
     "stipulated_protective_order": TemplateStyle(),
+    # Same pleading paper and face (the line-wrap estimates in pogen.layout assume Times
+    # metrics), a visibly different house style: underlined headings, ragged-right body.
+    "stipulated_protective_order_modern": TemplateStyle(
+        heading_caps_bold=False, heading_underline=True, justify=False
+    ),
 }
 
 

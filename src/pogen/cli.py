@@ -21,7 +21,8 @@ app = typer.Typer(
     name="pogen",
     help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
     "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
-    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges",
+    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges\n\n"
+    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -102,6 +103,18 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
     ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            envvar="POGEN_TEMPLATE",
+            help="A custom .docx template, or pogen:NAME for a shipped one (default: "
+            "pogen:stipulated_protective_order); it must include the {{p blocks.* }} "
+            "placeholders.",
+            show_default=False,
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -140,15 +153,17 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
 
       pogen render case_data/acme_v_borealis.toml -o filings --pdf
 
-      pogen render case_data/ -j 4
+      pogen render case_data/acme_v_borealis.toml --template firm.docx
 
-      pogen render --check case_data/
+      pogen render case_data/ -j 2
     """
+    from pogen.render import find_template
     from pogen.report import run_check, run_render
 
     try:
+        chosen = find_template(template) if template is not None else None
         if check:
-            code = run_check(cases, output, pdf=pdf, since=changed_since)
+            code = run_check(cases, output, pdf=pdf, since=changed_since, template=chosen)
         else:
             code = run_render(
                 cases,
@@ -159,6 +174,7 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
                 force=force,
                 since=changed_since,
                 debug=_state["debug"],
+                template=chosen,
             )
     except Exception as exc:
         raise _fail(exc) from None
@@ -182,6 +198,11 @@ def judges() -> None:
         typer.echo(
             f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
         )
+
+
+from pogen.cli_authoring import register  # noqa: E402 - commands need _fail above
+
+register(app, _fail)
 
 
 def main() -> None:

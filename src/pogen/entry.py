@@ -61,6 +61,8 @@ RENDER_VALUES = {
     "--jobs": "jobs",
     "--timeout": "timeout",
     "--changed-since": "changed_since",
+    "-t": "template",
+    "--template": "template",
 }
 
 
@@ -93,12 +95,19 @@ def parse_render(args: Sequence[str]) -> dict[str, Any] | None:
 
 
 def _render(options: dict[str, Any]) -> int:
+    import os
+
+    from pogen.render import find_template
     from pogen.report import run_check, run_render
 
     cases, output = options.pop("cases"), options.pop("output")
     since = options.pop("changed_since", None)
+    named = options.pop("template", None) or os.environ.get("POGEN_TEMPLATE") or None
+    options["template"] = find_template(named) if named else None
     if options.pop("check", False):
-        return run_check(cases, output, pdf=options.get("pdf", False), since=since)
+        return run_check(
+            cases, output, pdf=options.get("pdf", False), since=since, template=options["template"]
+        )
     return run_render(cases, output, since=since, **options)
 
 

@@ -14,6 +14,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from pogen.ooxml import data_text
+from pogen.safety import PogenSandbox
 
 
 def _finalize(value: Any) -> Any:
@@ -27,7 +28,7 @@ def _finalize(value: Any) -> Any:
 
 def make_environment() -> ImmutableSandboxedEnvironment:
     """A sandboxed, autoescaping, StrictUndefined environment for .docx templates."""
-    env = ImmutableSandboxedEnvironment(
+    env = PogenSandbox(
         autoescape=True,
         undefined=StrictUndefined,
         finalize=_finalize,

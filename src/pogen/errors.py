@@ -23,6 +23,10 @@ class ExitCode(IntEnum):
     INTERNAL = 70  # a bug in pogen (EX_SOFTWARE)
 
 
+MAX_SHOWN = 300
+"""Longest message a diagnostic prints; values quoted in it are cut, never the location."""
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One problem at one place in one file, rendered compiler-style."""
@@ -38,7 +42,10 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         key = f" {self.key}:" if self.key else ""
-        text = f"{where}:{key} {self.message} [{self.code}]"
+        message = self.message  # a pasted megabyte would otherwise be echoed in full
+        if len(message) > MAX_SHOWN:
+            message = message[: MAX_SHOWN - 1] + "…"
+        text = f"{where}:{key} {message} [{self.code}]"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
@@ -100,5 +107,5 @@ def display_path(path: Path) -> str:
     """Show a path relative to the working directory when it lies below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside the cwd; a symlink loop
         return str(path)

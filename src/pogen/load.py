@@ -8,7 +8,9 @@ names the file, line and column.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import Any
 
 from pogen.errors import CaseFileError, Diagnostic, display_path
 from pogen.locate import Position, locate_keys, nearest
+from pogen.tomlcheck import MAX_NESTING, deepest_nesting, name_illegal_characters
 
 MAX_CASE_FILE_BYTES = 1_000_000
 """A real case file is a few kilobytes; anything near a megabyte is a mistake."""
@@ -31,6 +34,8 @@ class CaseSource:
     text: str
     data: dict[str, Any]
     label: str = field(default="")
+    locator: Callable[[str], tuple[str, int, int]] | None = field(default=None, compare=False)
+    template: str | None = None  # a firm file's template: a path or pogen:NAME (pogen.firm)
 
     @property
     def name(self) -> str:
@@ -43,6 +48,12 @@ class CaseSource:
     def position(self, key: str) -> Position:
         return nearest(self.positions, key)
 
+    def locate(self, key: str) -> tuple[str, int, int]:
+        """File, line and column of ``key``; merged firm defaults point to their own file."""
+        if self.locator is not None:
+            return self.locator(key)
+        return (self.name, *self.position(key))
+
 
 def _fail(
     name: str, message: str, code: str, hint: str = "", *, line: int = 0, col: int = 0
@@ -52,7 +63,8 @@ def _fail(
 
 def decode(raw: bytes, name: str) -> str:
     """Decode case-file bytes as UTF-8, naming the encoding problem precisely."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    head = raw[:4096]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 4 > len(head):
         _fail(
             name,
             "file is UTF-16 encoded",
@@ -85,6 +97,16 @@ def parse(text: str, name: str) -> dict[str, Any]:
         _fail(name, "file is empty", "empty-file", "start from `pogen new` or a file in case_data/")
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        line, col = deepest_nesting(text)
+        _fail(
+            name,
+            f"values are nested more than {MAX_NESTING} levels deep",
+            "too-deep",
+            "a case file needs at most three levels of arrays and tables",
+            line=line,
+            col=col,
+        )
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_POSITION.search(message)
@@ -93,6 +115,7 @@ def parse(text: str, name: str) -> dict[str, Any]:
             line = text.count("\n") + 1
             col = 1
         detail = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
+        detail = name_illegal_characters(detail)
         _fail(
             name,
             f"TOML syntax error: {detail}",
@@ -111,19 +134,31 @@ def load_case(path: str | Path) -> CaseSource:
     if path.suffix.lower() != ".toml":
         _fail(name, "case files are TOML and end in .toml", "not-toml")
     try:
-        size = path.stat().st_size
-        if size > MAX_CASE_FILE_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            _fail(name, "is not a regular file", "file-unreadable")
+        if info.st_size > MAX_CASE_FILE_BYTES:
             _fail(
                 name,
-                f"file is {size:,} bytes; case files are limited to {MAX_CASE_FILE_BYTES:,}",
+                f"file is {info.st_size:,} bytes; case files are limited to "
+                f"{MAX_CASE_FILE_BYTES:,}",
                 "file-too-large",
             )
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: the file may grow after stat()
+            raw = handle.read(MAX_CASE_FILE_BYTES + 1)
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            _fail(name, f"file is larger than {MAX_CASE_FILE_BYTES:,} bytes", "file-too-large")
     except FileNotFoundError:
         _fail(name, "no such file", "file-not-found")
     except IsADirectoryError:
         _fail(name, "is a directory, not a case file", "file-not-found")
     except PermissionError:
         _fail(name, "permission denied", "file-unreadable")
+    except OSError as exc:  # symlink loop, name too long, I/O error
+        _fail(name, f"cannot read ({exc.strerror or exc})", "file-unreadable")
     text = decode(raw, name)
-    return CaseSource(path=path, text=text, data=parse(text, name), label=name)
+    from pogen.firm import inherit  # firm defaults (extends, firm.toml); see pogen.firm
+
+    return inherit(CaseSource(path=path, text=text, data=parse(text, name), label=name))

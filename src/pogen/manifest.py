@@ -1,8 +1,9 @@
 """The output manifest: which inputs produced which output, to skip and to check staleness.
 
 ``output/pogen-manifest.json`` holds one entry per output document: the SHA-256 of the
-case file, of the template and of the written .docx (and PDF), with pogen's version and
-a digest of its code and data, so a change to any of them marks the output stale.  The
+case data (with its firm defaults), of the template and of the written .docx (and PDF),
+with pogen's version and a digest of its code and data, so a change to any of them marks
+the output stale.  The
 JSON is written with sorted keys and paths relative to the output folder, so the same
 run gives the same bytes on any machine and the file diffs well in git.
 """
@@ -62,6 +63,36 @@ def build_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def input_digest(data: dict[str, Any]) -> str:
+    """Digest of a matter's case data after firm defaults are merged in (pogen.firm).
+
+    What renders is the data, so a change in the case file or in its firm file makes
+    the output stale, and a change in comments or layout of either does not.
+    """
+    return sha256(json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode())
+
+
+def stale_reason(
+    entry: Entry | None, input_sha: str, template_sha: str, output: Path, *, pdf: bool
+) -> str | None:
+    """Why ``output`` must be (re)rendered, or None when ``entry`` shows it is current."""
+    if not output.is_file():
+        return "output missing"
+    if entry is None:
+        return "not in the manifest"
+    pdf_path = output.with_suffix(".pdf")
+    checks: list[tuple[Callable[[Entry], bool], str]] = [
+        (lambda e: e.input_sha256 == input_sha, "case data changed"),
+        (lambda e: e.template_sha256 == template_sha, "template changed"),
+        (lambda e: (e.pogen_version, e.pogen_build) == current_build(), "pogen changed"),
+        (lambda e: e.output_sha256 == file_sha256(output), "output edited since rendered"),
+    ]
+    if pdf:
+        checks.append((lambda e: bool(e.pdf_sha256) and pdf_path.is_file(), "PDF missing"))
+        checks.append((lambda e: e.pdf_sha256 == file_sha256(pdf_path), "PDF edited"))
+    return next((reason for check, reason in checks if not check(entry)), None)
+
+
 def current_build() -> tuple[str, str]:
     """This pogen's version and code digest, as recorded in manifest entries."""
     return __version__, build_digest()
@@ -112,27 +143,6 @@ class Manifest:
         """A case file's path as seen from the output folder, with forward slashes."""
         return Path(os.path.relpath(source.resolve(), self.folder.resolve())).as_posix()
 
-    def stale_reason(
-        self, source: Path, output: Path, template_sha256: str, *, pdf: bool
-    ) -> str | None:
-        """Why ``output`` must be (re)rendered from ``source``, or None if it is current."""
-        entry = self.entries.get(output.name)
-        pdf_path = output.with_suffix(".pdf")
-        checks: list[tuple[Callable[[Entry], bool], str]] = [
-            (lambda e: e.input_sha256 == file_sha256(source), "case file changed"),
-            (lambda e: e.template_sha256 == template_sha256, "template changed"),
-            (lambda e: (e.pogen_version, e.pogen_build) == current_build(), "pogen changed"),
-            (lambda e: e.output_sha256 == file_sha256(output), "output edited since rendered"),
-        ]
-        if pdf:
-            checks.append((lambda e: bool(e.pdf_sha256) and pdf_path.is_file(), "PDF missing"))
-            checks.append((lambda e: e.pdf_sha256 == file_sha256(pdf_path), "PDF edited"))
-        if not output.is_file():
-            return "output missing"
-        if entry is None:
-            return "not in the manifest"
-        return next((reason for check, reason in checks if not check(entry)), None)
-
     def to_bytes(self) -> bytes:
         data = {
             "format": FORMAT,
@@ -144,6 +154,8 @@ class Manifest:
         """Write the manifest atomically, and only when its content changed."""
         from pogen.write import write_atomic
 
+        if not self.entries and not self.path.exists():
+            return  # nothing to record: no file appears in a folder nothing was written to
         data = self.to_bytes()
         try:
             if self.path.read_bytes() == data:

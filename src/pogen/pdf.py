@@ -6,13 +6,15 @@ so parallel runs never collide and nothing about a matter persists in a shared p
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from pogen.errors import ConverterMissingError, OutputError, display_path
-from pogen.write import write_atomic
+from pogen.write import process_alive, write_atomic
 
 INSTALL_HINT = (
     "PDF output needs LibreOffice. On Debian/Ubuntu: sudo apt-get install -y "
@@ -35,12 +37,34 @@ def _check_pdf(path: Path) -> None:
             raise OutputError(f"{display_path(path)}: LibreOffice produced no valid PDF")
 
 
+WORKDIR_PREFIX = "pogen-pdf-"
+
+
+def remove_stale_workdirs(root: Path | None = None) -> list[Path]:
+    """Delete conversion folders (profile, PDFs) of pogen processes that were killed.
+
+    A folder holds a converted matter until its process deletes it; ``kill -9`` stops
+    that, so the next conversion removes folders whose process is gone.
+    """
+    removed: list[Path] = []
+    for folder in Path(root or tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*-*"):
+        pid = folder.name[len(WORKDIR_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_uid == os.getuid():
+                shutil.rmtree(folder)
+                removed.append(folder)
+    return removed
+
+
 def convert_to_pdf(documents: list[Path], timeout: float = 300) -> list[Path]:
     """Convert ``documents`` to PDFs beside them; one LibreOffice launch for all."""
     if not documents:
         return []
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="pogen-pdf-") as tmp:
+    remove_stale_workdirs()
+    with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-") as tmp:
         profile = Path(tmp, "profile")
         outdir = Path(tmp, "out")
         command = [

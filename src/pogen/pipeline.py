@@ -61,7 +61,8 @@ def render_case(
     pdf: bool = False,
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
-    from pogen.render import render_document
+    from pogen.mandatory import verify_mandatory
+    from pogen.render import find_template, render_document, template_label
     from pogen.write import verify_package, write_atomic
 
     source = load_case(path)
@@ -73,8 +74,11 @@ def render_case(
         "author": case.filer.firm,
         "keywords": "stipulated protective order; C.D. Cal.",
     }
+    if template is None and source.template:  # explicit > the firm file's (pogen.firm)
+        template = find_template(source.template)
     data = render_document(context, template, properties=properties)  # normalized
     verify_package(data, source.name)
+    verify_mandatory(data, context, template_label(template))
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
     write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None

@@ -42,6 +42,7 @@ from lxml import etree
 
 from pogen.environment import make_environment
 from pogen.errors import TemplateError, display_path
+from pogen.safety import check_template_package
 from pogen.write import build_package
 
 DEFAULT_TEMPLATE = "stipulated_protective_order.docx"
@@ -56,8 +57,34 @@ def default_template() -> Traversable:
     return resources.files("pogen").joinpath("templates", DEFAULT_TEMPLATE)
 
 
+def shipped_templates() -> list[str]:
+    """Names of the templates shipped with pogen (usable as ``pogen:NAME``)."""
+    folder = resources.files("pogen").joinpath("templates")
+    return sorted(t.name[:-5] for t in folder.iterdir() if t.name.endswith(".docx"))
+
+
+def find_template(spec: str | Path) -> Path | Traversable:
+    """The template a user named: a .docx path, or ``pogen:NAME`` for a shipped one."""
+    text = str(spec)
+    if not text.startswith("pogen:"):
+        return Path(spec)
+    name = text.removeprefix("pogen:").removesuffix(".docx")
+    if name not in shipped_templates():
+        raise TemplateError(
+            f"{text}: no such shipped template; pogen ships "
+            + ", ".join(f"pogen:{n}" for n in shipped_templates())
+        )
+    return resources.files("pogen").joinpath("templates", f"{name}.docx")
+
+
+def template_label(template: Path | Traversable | None) -> str:
+    """How messages name a template: its path, or ``pogen:NAME`` for a shipped one."""
+    template = template or default_template()
+    return display_path(template) if isinstance(template, Path) else f"pogen:{template.name}"
+
+
 def _template_bytes(template: Path | Traversable) -> tuple[bytes, str]:
-    name = display_path(template) if isinstance(template, Path) else f"pogen:{template.name}"
+    name = template_label(template)
     try:
         return template.read_bytes(), name
     except OSError as exc:
@@ -81,6 +108,8 @@ def _template_errors(name: str) -> Iterator[None]:
         ) from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{name}: template error: {exc}") from None
+    except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
+        raise TemplateError(f"{name}: template error: {type(exc).__name__}: {exc}") from None
     except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
         raise TemplateError(f"{name}: not a usable .docx template ({exc})") from None
 
@@ -98,7 +127,7 @@ def render_document(
     """
     raw, name = _template_bytes(template or default_template())
     with _template_errors(name):
-        return compiled_template(raw).render(context, properties)
+        return compiled_template(raw, name).render(context, properties)
 
 
 def render_document_plain(
@@ -110,6 +139,7 @@ def render_document_plain(
     """Render through docxtpl's own ``render`` and ``save``: the reference for
     ``CompiledTemplate``, and the naive baseline in the benchmark."""
     raw, name = _template_bytes(template or default_template())
+    check_template_package(raw, name)
     with _template_errors(name):
         doc = DocxTemplate(io.BytesIO(raw))
         doc.render(context, jinja_env=make_environment(), autoescape=False)
@@ -254,12 +284,17 @@ _cache: dict[str, CompiledTemplate] = {}
 _cache_lock = threading.Lock()
 
 
-def compiled_template(raw: bytes) -> CompiledTemplate:
-    """The compiled form of the template with these bytes, built once per process."""
+def compiled_template(raw: bytes, name: str = "template") -> CompiledTemplate:
+    """The compiled form of the template with these bytes, built once per process.
+
+    The template is checked (``pogen.safety``) before it is first compiled; a refused
+    template is never cached, so it is refused again each time, under its own name.
+    """
     key = hashlib.sha256(raw).hexdigest()
     with _cache_lock:
         found = _cache.get(key)
     if found is None:
+        check_template_package(raw, name)
         found = CompiledTemplate(raw)
         with _cache_lock:
             if len(_cache) >= _CACHE_SIZE:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import sys
 from collections.abc import Sequence
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import IO, Any
 
@@ -132,6 +133,7 @@ def run_render(
     force: bool = False,
     since: str | None = None,
     debug: bool = False,
+    template: Path | Traversable | None = None,
 ) -> int:
     """``pogen render``: render the matters, print as it goes; the exit code."""
     from pogen.batch import render_batch
@@ -147,6 +149,7 @@ def run_render(
         force=force,
         since=since,
         debug=debug,
+        template=template,
         on_start=reporter.start,
         on_result=reporter.result,
         tick=reporter.tick,
@@ -160,11 +163,12 @@ def run_check(
     *,
     pdf: bool = False,
     since: str | None = None,
+    template: Path | Traversable | None = None,
 ) -> int:
     """``pogen render --check``: list missing or stale outputs; write nothing."""
     from pogen.batch import check_batch
 
-    batch = check_batch(paths, output, pdf=pdf, since=since)
+    batch = check_batch(paths, output, pdf=pdf, since=since, template=template)
     for result in batch.failed:
         _say(result.error, sys.stderr)
     if batch.failed:

@@ -108,6 +108,16 @@ COUNSEL = _table(
     "Counsel",
     "One attorney who signs the stipulation.",
     {
+        "attorney": _text(
+            "Firm attorney",
+            "Handle of an [attorneys.<handle>] table in a firm file; copies that "
+            "attorney's name, bar number, firm, address, phone and e-mail (README, Firm "
+            "defaults). Keys written here win.",
+            "jdoe",
+            required=False,
+            maxlength=40,
+            regex=r"[A-Za-z][A-Za-z0-9_-]*",
+        ),
         "name": _text(
             "Attorney name", "Full name as on the State Bar roll.", "Jane Q. Doe", maxlength=80
         ),
@@ -237,6 +247,14 @@ SCHEMA: dict[str, Any] = {
             "example": "1",
         },
     },
+    "extends": _text(
+        "Firm file",
+        "Path of a firm file (relative to this file) whose counsel, options and "
+        "template this case inherits; it outranks a firm.toml found by searching upward.",
+        "../firm.toml",
+        required=False,
+        maxlength=400,
+    ),
     "court": _table(
         "Court",
         "The court; the district is fixed to C.D. Cal.",

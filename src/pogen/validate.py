@@ -18,10 +18,12 @@ from cerberus import Validator, errors  # noqa: TID251 - the one module allowed 
 from cerberus.schema import UnvalidatedSchema  # noqa: TID251
 
 from pogen.casenum import CaseNumber, parse_case_number
+from pogen.charnames import char_name
 from pogen.errors import Diagnostic, ValidationError
 from pogen.judges import find_judge
 from pogen.load import CaseSource
 from pogen.model import Case, Category, Counsel, Options, Party
+from pogen.new import placeholder_diagnostics
 from pogen.quality import judge_category_description, judge_category_name, judge_harm
 from pogen.schema import SCHEMA
 
@@ -34,17 +36,7 @@ _CUSTOM_SEP = "\x1f"  # separates code, message and hint inside a Cerberus custo
 
 def describe_char(ch: str) -> str:
     """Name a character the way a person can find it: U+0007 (BELL)."""
-    name = unicodedata.name(ch, "")
-    if not name and ch in "\t\n\r\x0b\x0c\x07\x00":
-        name = {
-            "\t": "TAB",
-            "\n": "LINE FEED",
-            "\r": "CARRIAGE RETURN",
-            "\x0b": "VERTICAL TAB",
-            "\x0c": "FORM FEED",
-            "\x07": "BELL",
-            "\x00": "NULL",
-        }[ch]
+    name = char_name(ch)
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
 
 
@@ -162,7 +154,7 @@ def _flatten(errs: Any) -> Iterator[Any]:
 def _schema_diagnostic(error: Any, source: CaseSource) -> Diagnostic:
     path = error.document_path
     key = _path(path)
-    line, col = source.position(key)
+    file, line, col = source.locate(key)
     leaf = str(path[-1]) if path else ""
     label = _label(path)
     rule = _rule_for(path)
@@ -221,7 +213,7 @@ def _schema_diagnostic(error: Any, source: CaseSource) -> Diagnostic:
             code, message = "good-cause-missing", "no categories of protected information"
     elif error.code == errors.CUSTOM.code:
         code, message, hint = str(error.info[0]).split(_CUSTOM_SEP)
-    return Diagnostic(source.name, line, col, key, message, code, hint)
+    return Diagnostic(file, line, col, key, message, code, hint)
 
 
 class _CrossChecks:
@@ -232,8 +224,7 @@ class _CrossChecks:
         self.source = source
 
     def diag(self, key: str, message: str, code: str, hint: str = "") -> Diagnostic:
-        line, col = self.source.position(key)
-        return Diagnostic(self.source.name, line, col, key, message, code, hint)
+        return Diagnostic(*self.source.locate(key), key, message, code, hint)
 
     def table(self, name: str) -> dict[str, Any]:
         value = self.doc.get(name)
@@ -529,6 +520,7 @@ def validate_case(source: CaseSource) -> Case:
     diagnostics = [] if ok else [_schema_diagnostic(e, source) for e in _flatten(validator._errors)]
     document = validator.document if validator.document is not None else source.data
     diagnostics.extend(_CrossChecks(document, source).run())
+    diagnostics = placeholder_diagnostics(source, diagnostics)
     if diagnostics:
         raise ValidationError(sorted(set(diagnostics)))
     return _build(document, source)

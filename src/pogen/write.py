@@ -9,6 +9,7 @@ directory, flushed to disk, renamed over the target.
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import os
 import tempfile
@@ -63,6 +64,42 @@ def verify_package(data: bytes, name: str) -> None:
                 ) from None
 
 
+def _part_prefix(path: Path) -> str:
+    # The writer's process id is in the name so a later run can tell an abandoned
+    # temporary file (its writer was killed) from one that is still being written.
+    return f".{path.name}.{os.getpid()}."
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id exists (then its temporary files are kept)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but belongs to someone else
+        return True
+    return True
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Delete temporary files for ``path`` left by a writer that was killed.
+
+    SIGKILL or a power cut leaves ``.NAME.PID.XXXX.part`` behind (nothing can clean up
+    after a kill); it is never mistaken for output, and the next successful write of the
+    same file removes it once its process is gone.
+    """
+    removed: list[Path] = []
+    if os.name != "posix":
+        return removed
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
 def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half.
 
@@ -72,7 +109,7 @@ def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None =
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=_part_prefix(path), suffix=".part", dir=directory)
     except OSError as exc:
         raise OutputError(
             f"{display_path(directory)}: cannot write here ({exc.strerror or exc})"
@@ -101,3 +138,4 @@ def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None =
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    remove_stale_parts(path)
