@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import multiprocessing
@@ -284,3 +285,31 @@ def test_two_processes_give_identical_bytes(tmp_path: Path) -> None:
         )
         outputs.append(Path(done.stdout.strip()).read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_firm_file_changes_make_outputs_stale(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()  # the search for firm.toml stops here
+    firm = tmp_path / "firm.toml"
+    firm.write_text("[options]\nfre_502d = true\n", encoding="utf-8")
+    text = BASE_CASE.read_text(encoding="utf-8")
+    assert "fre_502d = true\n" in text
+    case = tmp_path / "matters" / "acme.toml"
+    case.parent.mkdir()
+    case.write_text(text.replace("fre_502d = true\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    assert render_batch([case], out, jobs=1).rendered
+    assert not check_batch([case], out).failed
+    firm.write_text("[options]\nfre_502d = false\n", encoding="utf-8")
+    [stale] = check_batch([case], out).failed
+    assert stale.error.endswith("(case data changed)")
+    assert render_batch([case], out, jobs=1).rendered
+    firm.write_text(
+        'template = "pogen:stipulated_protective_order_modern"\n[options]\nfre_502d = false\n',
+        encoding="utf-8",
+    )
+    [stale] = check_batch([case], out).failed
+    assert stale.error.endswith("(template changed)")
+    [result] = render_batch([case], out, jobs=1).results
+    modern = ROOT / "templates" / "stipulated_protective_order_modern.docx"
+    assert result.template_sha256 == hashlib.sha256(modern.read_bytes()).hexdigest()
+    assert not check_batch([case], out).failed
