@@ -14,31 +14,32 @@ from typer.testing import CliRunner
 from pogen import pipeline
 from pogen.batch import FAILED, RENDERED, render_batch
 from pogen.cli import app
+from pogen.load import CaseSource
 from pogen.pool import run_isolated, will_fork
 from pogen.write import verify_package
 
 from .conftest import BASE_CASE
 
-REAL_RENDER = pipeline.render_case
+REAL_RENDER = pipeline.render_source
 
 
-def _misbehaving_render(path: str | Path, *args: object, **kwargs: object) -> object:
-    """Stands in for render_case in the forked workers: two matters misbehave."""
-    name = Path(path).stem
+def _misbehaving_render(source: CaseSource, *args: object, **kwargs: object) -> object:
+    """Stands in for render_source in the forked workers: some matters misbehave."""
+    name = source.path.stem
     if name == "crash":
         os.kill(os.getpid(), signal.SIGKILL)  # as a segfault in a C extension would
     if name == "hang":
         time.sleep(3600)
     if name == "slowdisk":  # hangs with its temporary file open, before the rename
         os.fsync = lambda fd: time.sleep(3600)  # only in this worker, which is then stopped
-    return REAL_RENDER(path, *args, **kwargs)  # type: ignore[arg-type]
+    return REAL_RENDER(source, *args, **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def misbehaving(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
     if sys.platform != "linux" or not will_fork():
         pytest.skip("the stand-in reaches workers only when they are forked")
-    monkeypatch.setattr(pipeline, "render_case", _misbehaving_render)
+    monkeypatch.setattr(pipeline, "render_source", _misbehaving_render)
     folder = tmp_path / "cases"
     folder.mkdir()
     names = ["a", "crash", "b", "hang", "c", "d"]
@@ -79,7 +80,7 @@ def test_a_stopped_worker_leaves_no_temporary_file(
 ) -> None:
     if sys.platform != "linux" or not will_fork():
         pytest.skip("the stand-in reaches workers only when they are forked")
-    monkeypatch.setattr(pipeline, "render_case", _misbehaving_render)
+    monkeypatch.setattr(pipeline, "render_source", _misbehaving_render)
     folder = tmp_path / "cases"
     folder.mkdir()
     for name in ("slowdisk", "fine"):

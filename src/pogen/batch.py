@@ -35,6 +35,8 @@ from pogen.pipeline import output_stem
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
+    from pogen.load import CaseSource
+
 RENDERED, FAILED, SKIPPED = "rendered", "failed", "skipped"
 
 
@@ -141,6 +143,7 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
 class _Inputs:
     """What a matter's output depends on, as the manifest records it."""
 
+    source: CaseSource
     template: Path | Traversable | None
     input_sha256: str
     template_sha256: str
@@ -158,7 +161,7 @@ def _inputs(job: MatterJob) -> _Inputs:
         template = find_template(source.template)
     raw = _template_bytes(template or default_template())[0]
     output = job.output_dir / f"{output_stem(job.source)}.docx"
-    return _Inputs(template, input_digest(source.data), sha256(raw), output)
+    return _Inputs(source, template, input_digest(source.data), sha256(raw), output)
 
 
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
@@ -176,7 +179,7 @@ def _failure(job: MatterJob, exc: Exception) -> MatterResult:
 def render_matter(job: MatterJob) -> MatterResult:
     """Render one matter, or skip it when its output is current; every failure becomes a
     result, never an exception."""
-    from pogen.pipeline import render_case
+    from pogen.pipeline import render_source
 
     try:
         inputs = _inputs(job)
@@ -194,7 +197,7 @@ def render_matter(job: MatterJob) -> MatterResult:
             )
             if stale is None:
                 return skipped
-        done = render_case(job.source, job.output_dir, template=inputs.template)
+        done = render_source(inputs.source, job.output_dir, template=inputs.template)
         output_sha = sha256(done.docx.read_bytes())
     except Exception as exc:  # every failure is this matter's result; the batch goes on
         return _failure(job, exc)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pogen.context import DOCUMENT_TITLE, build_context
 from pogen.errors import OutputError, display_path
-from pogen.load import load_case
+from pogen.load import CaseSource, load_case
 from pogen.model import Case
 from pogen.validate import validate_case
 
@@ -61,11 +61,21 @@ def render_case(
     pdf: bool = False,
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
+    return render_source(load_case(path), output_dir, template=template, pdf=pdf)
+
+
+def render_source(
+    source: CaseSource,
+    output_dir: str | Path = "output",
+    *,
+    template: Path | Traversable | None = None,
+    pdf: bool = False,
+) -> RenderResult:
+    """``render_case`` for a case file already loaded (the batch loads it to hash it)."""
     from pogen.mandatory import verify_mandatory
     from pogen.render import find_template, render_document, template_label
     from pogen.write import verify_package, write_atomic
 
-    source = load_case(path)
     case = validate_case(source)
     context = build_context(case)
     properties = {
