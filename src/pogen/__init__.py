@@ -6,32 +6,29 @@ Library use::
     case = pogen.check_case("case_data/acme_v_borealis.toml")   # validate only
     result = pogen.render_case("case_data/acme_v_borealis.toml", "output")
     print(result.docx)
+    batch = pogen.render_batch(["case_data"], "output")          # many, in parallel
     report = pogen.check_draft("their_draft.docx")              # audit any draft order
+
+The public names are imported on first use (PEP 562), so ``pogen validate`` does not
+pay for Jinja and docxtpl.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pogen.errors import PogenError, UserError, ValidationError
-from pogen.pipeline import RenderResult, check_case, render_case
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from pogen.check import Report
+    from pogen.batch import BatchResult, MatterResult, render_batch
+    from pogen.check import check_draft
+    from pogen.pipeline import RenderResult, check_case, render_case
 
 __version__ = "0.1.0"
 
-
-def check_draft(path: str | Path) -> Report:
-    """Audit any draft order (.docx or PDF) against the court's rejection grounds."""
-    from pogen.check import check_draft as check
-
-    return check(path)
-
-
 __all__ = [
+    "BatchResult",
+    "MatterResult",
     "PogenError",
     "RenderResult",
     "UserError",
@@ -39,5 +36,27 @@ __all__ = [
     "__version__",
     "check_case",
     "check_draft",
+    "render_batch",
     "render_case",
 ]
+
+_LAZY = {
+    "BatchResult": "pogen.batch",
+    "MatterResult": "pogen.batch",
+    "render_batch": "pogen.batch",
+    "RenderResult": "pogen.pipeline",
+    "check_case": "pogen.pipeline",
+    "check_draft": "pogen.check",
+    "render_case": "pogen.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pogen' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from pogen import __version__
-from pogen.errors import ExitCode, PogenError, UserError
+from pogen.errors import ExitCode, UserError
 
 app = typer.Typer(
     name="pogen",
@@ -37,15 +37,11 @@ def _fail(exc: BaseException) -> typer.Exit:
     """Print an error the way a compiler would and choose the exit code."""
     if _state["debug"]:
         traceback.print_exception(exc, file=sys.stderr)  # no locals: case data is private
-    if isinstance(exc, PogenError):
-        typer.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
-        return typer.Exit(int(exc.exit_code))
-    typer.echo(
-        f"internal error: {type(exc).__name__}: {exc} (a bug in pogen; rerun with "
-        "--debug and report it without confidential data)",
-        err=True,
-    )
-    return typer.Exit(int(ExitCode.INTERNAL))
+    from pogen.entry import error_message
+
+    message, code = error_message(exc)
+    typer.echo(message, err=True)
+    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -84,25 +80,24 @@ def validate(
 
       pogen validate case_data/*.toml
     """
-    from pogen.pipeline import check_case
+    from pogen.entry import validate_files
 
-    worst = ExitCode.OK
-    for path in cases:
-        try:
-            check_case(path)
-        except PogenError as exc:
-            typer.echo(str(exc), err=True)
-            worst = max(worst, exc.exit_code)
-        except Exception as exc:
-            raise _fail(exc) from None
-        else:
-            typer.echo(f"{path}: ok")
+    try:
+        worst = validate_files(cases)
+    except Exception as exc:
+        raise _fail(exc) from None
     raise typer.Exit(int(worst))
 
 
 @app.command()
-def render(
-    case: Annotated[Path, typer.Argument(help="Case file (.toml) to render.", show_default=False)],
+def render(  # noqa: PLR0917 - Typer maps parameters to options
+    cases: Annotated[
+        list[str],
+        typer.Argument(
+            help="Case files (.toml), folders (every *.toml below) or glob patterns.",
+            show_default=False,
+        ),
+    ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Directory for the output files.")
     ] = Path("output"),
@@ -121,11 +116,37 @@ def render(
             show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes [default: the number of cores]."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render even matters whose output is up to date.")
+    ] = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 listing missing or stale outputs."),
+    ] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Only matters whose case file (or template) changed since this git ref.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=1, help="Seconds one matter may take before it is stopped."),
+    ] = 300,
 ) -> None:
-    """Validate a case file and render its order as .docx (and PDF) on pleading paper.
+    """Validate case files and render their orders as .docx (and PDF) on pleading paper.
 
-    Nothing is written unless the case data is valid and the document reads back
-    correctly.
+    Nothing is written for a matter unless its case data is valid and its document reads
+    back correctly.  Matters render in parallel; a failing matter does not stop the
+    others.  Outputs that are up to date (output/pogen-manifest.json) are skipped.
 
     Examples:
 
@@ -134,18 +155,31 @@ def render(
       pogen render case_data/acme_v_borealis.toml -o filings --pdf
 
       pogen render case_data/acme_v_borealis.toml --template firm.docx
+
+      pogen render case_data/ -j 2
     """
-    from pogen.pipeline import render_case
     from pogen.render import find_template
+    from pogen.report import run_check, run_render
 
     try:
         chosen = find_template(template) if template is not None else None
-        result = render_case(case, output, template=chosen, pdf=pdf)
+        if check:
+            code = run_check(cases, output, pdf=pdf, since=changed_since, template=chosen)
+        else:
+            code = run_render(
+                cases,
+                output,
+                pdf=pdf,
+                jobs=jobs,
+                timeout=timeout,
+                force=force,
+                since=changed_since,
+                debug=_state["debug"],
+                template=chosen,
+            )
     except Exception as exc:
         raise _fail(exc) from None
-    typer.echo(f"wrote {result.docx}")
-    if result.pdf:
-        typer.echo(f"wrote {result.pdf}")
+    raise typer.Exit(code)
 
 
 @app.command()

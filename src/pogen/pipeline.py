@@ -13,7 +13,8 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from pogen.context import DOCUMENT_TITLE, build_context
-from pogen.load import load_case
+from pogen.errors import OutputError, display_path
+from pogen.load import CaseSource, load_case
 from pogen.model import Case
 from pogen.validate import validate_case
 
@@ -39,6 +40,14 @@ def output_stem(source: Path) -> str:
     return f"{stem[:80]}_protective_order"
 
 
+def _same_bytes(written: Path, data: bytes) -> None:
+    """The file on disk holds exactly the verified bytes."""
+    if written.read_bytes() != data:
+        raise OutputError(
+            f"{display_path(written)}: the file read back differs from what was written"
+        )
+
+
 def check_case(path: str | Path) -> Case:
     """Load and validate one case file; raise on any problem."""
     return validate_case(load_case(path))
@@ -52,11 +61,21 @@ def render_case(
     pdf: bool = False,
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
+    return render_source(load_case(path), output_dir, template=template, pdf=pdf)
+
+
+def render_source(
+    source: CaseSource,
+    output_dir: str | Path = "output",
+    *,
+    template: Path | Traversable | None = None,
+    pdf: bool = False,
+) -> RenderResult:
+    """``render_case`` for a case file already loaded (the batch loads it to hash it)."""
     from pogen.mandatory import verify_mandatory
     from pogen.render import find_template, render_document, template_label
-    from pogen.write import normalize_package, verify_package, write_atomic
+    from pogen.write import verify_package, write_atomic
 
-    source = load_case(path)
     case = validate_case(source)
     context = build_context(case)
     properties = {
@@ -67,11 +86,11 @@ def render_case(
     }
     if template is None and source.template:  # explicit > the firm file's (pogen.firm)
         template = find_template(source.template)
-    data = normalize_package(render_document(context, template, properties=properties))
+    data = render_document(context, template, properties=properties)  # normalized
     verify_package(data, source.name)
     verify_mandatory(data, context, template_label(template))
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
-    write_atomic(target, data, check=lambda tmp: verify_package(tmp.read_bytes(), source.name))
+    write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None
     if pdf:
         from pogen.pdf import convert_to_pdf

@@ -14,7 +14,7 @@ import io
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -25,17 +25,22 @@ from pogen.errors import OutputError, TemplateError, display_path
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+def build_package(parts: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip of ``parts`` in the given order, with fixed entry times and attributes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content in parts:
+            entry = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, content)
+    return out.getvalue()
+
+
 def normalize_package(data: bytes) -> bytes:
     """Rewrite the zip with fixed entry times and attributes, keeping part order."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return build_package((info.filename, source.read(info)) for info in source.infolist())
 
 
 def verify_package(data: bytes, name: str) -> None:
