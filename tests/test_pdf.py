@@ -62,18 +62,54 @@ def test_every_page_has_28_numbers_24_pt_apart(rendered_pdf: Path) -> None:
         assert margin[0][0] == pytest.approx(72 + 19.2 + 0.35 * 14 * 0.9, abs=4)
 
 
-def test_body_lines_sit_on_the_numbers(rendered_pdf: Path) -> None:
-    on_grid = total = 0
-    for words in _pages(rendered_pdf):
+@pytest.fixture(scope="module")
+def every_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Every example matter with every shipped template, as PDF."""
+    from pogen.buildtemplate import TEMPLATES
+
+    from .conftest import ROOT
+
+    require_soffice()
+    out = tmp_path_factory.mktemp("pdfs")
+    pdfs = []
+    for stem in TEMPLATES:
+        for example in EXAMPLES:
+            result = render_case(
+                example, out / stem, template=ROOT / "templates" / f"{stem}.docx", pdf=True
+            )
+            assert result.pdf is not None
+            pdfs.append(result.pdf)
+    return pdfs
+
+
+def _grid_offsets(pdf: Path) -> list[tuple[int, float, str]]:
+    """(page, offset mod 24 pt from the nearest number's baseline, text) per body line."""
+    found = []
+    for page, words in enumerate(_pages(pdf), start=1):
         numbers = sorted(y for x0, y, x1, t in words if x1 < 100 and t.isdigit())
-        lines = {round(y, 1) for x0, y, x1, t in words if x0 >= 108 and 72 < y < numbers[-1] + 3}
-        for y in lines:
-            total += 1
-            offset = min(abs(y - n) for n in numbers)
-            half = min(abs(y - n - 12) for n in numbers)
-            single = min(abs(y - n - 14.4) for n in numbers)
-            on_grid += min(offset, half, single) <= 1.5
-    assert on_grid / total >= 0.95
+        lines = {
+            (round(y, 1), t) for x0, y, x1, t in words if x0 >= 108 and 60 < y < numbers[-1] + 12
+        }
+        for y, text in sorted(lines):
+            found.append((page, (y - numbers[0]) % 24, text))
+    return found
+
+
+def test_body_lines_sit_on_the_numbers(every_pdf: list[Path]) -> None:
+    """Double-spaced text sits on the numbers; 12-pt lines pair up on them (80 % rule).
+
+    A 12-pt line's baseline falls 9.6 pt below its top, so the pair of single-spaced lines
+    that fills one numbered line sits at offsets 14.4 and 2.4 pt.  Text at 12 pt offset is
+    double-spaced text half a line off the numbers: an odd single-spaced block above it.
+    """
+    for pdf in every_pdf:
+        offsets = _grid_offsets(pdf)
+        off = [
+            (page, round(d, 1), text)
+            for page, d, text in offsets
+            if min(abs(d - g) for g in (0, 2.4, 14.4, 24)) > 1.5
+        ]
+        assert not off, f"{pdf.parent.name}/{pdf.name}: off the grid: {off[:5]}"
 
 
 def test_court_title_and_text_of_page_one(rendered_pdf: Path) -> None:

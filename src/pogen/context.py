@@ -98,12 +98,14 @@ def _counsel_lines(case: Case) -> list[str]:
 
 
 def _signatures(case: Case) -> list[dict[str, Any]]:
-    dated = case.date.strftime("%B %-d, %Y") if case.date else BLANK_DATE
+    day = case.date
+    dated = f"{day:%B} {day.day}, {day.year}" if day else BLANK_DATE  # no %-d: not portable
     blocks = []
     for attorney in case.counsel:
         lines = ["", f"By: /s/ {attorney.name}", attorney.name, _represents(case, attorney)]
-        # The "Dated:" line is one visual line; pad the block to an even count.
-        padded = pad_to_even(["x", *lines], SIGNATURE_WIDTH_PT)[1:]
+        # The firm's name shares the "Dated:" line and may wrap in the 3 in column; count
+        # it, then pad the block to an even number of 12-pt lines so the grid holds.
+        padded = pad_to_even([attorney.firm, *lines], SIGNATURE_WIDTH_PT)[1:]
         padded += ["", ""]  # one numbered line between blocks
         blocks.append({"dated": dated, "firm": attorney.firm, "lines": padded})
     return blocks
