@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from pogen.errors import OutputError, TemplateError, display_path
+from pogen.xmlparts import parse_part
 
 # Zip entries get a fixed time so the same inputs give the same bytes on any day.
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -43,25 +44,30 @@ def normalize_package(data: bytes) -> bytes:
     return build_package((info.filename, source.read(info)) for info in source.infolist())
 
 
-def verify_package(data: bytes, name: str) -> None:
-    """Parse every XML part; raise ``TemplateError`` naming the first broken one."""
+def verify_package(data: bytes, name: str) -> dict[str, etree._Element]:
+    """Parse every XML part; raise ``TemplateError`` naming the first broken one.
+
+    Returns the parsed parts by name, for later checks to read rather than parse again
+    (``pogen.mandatory``); the trees may be shared (``pogen.xmlparts``), so read only.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise TemplateError(f"{name}: rendered document is not a valid zip package") from None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     names = archive.namelist()
     for required in ("[Content_Types].xml", "word/document.xml"):
         if required not in names:
             raise TemplateError(f"{name}: rendered document lacks {required}")
+    trees: dict[str, etree._Element] = {}
     for part in names:
         if part.endswith((".xml", ".rels")):
             try:
-                etree.fromstring(archive.read(part), parser)
+                trees[part] = parse_part(archive.read(part))
             except etree.XMLSyntaxError as exc:
                 raise TemplateError(
                     f"{name}: rendered document has broken XML in {part}: {exc}"
                 ) from None
+    return trees
 
 
 def _part_prefix(path: Path) -> str:
