@@ -232,3 +232,15 @@ def test_a_broken_part_is_refused_every_time() -> None:
     for _ in range(3):
         with pytest.raises(etree.XMLSyntaxError):
             parse_part(b"<w:document><unclosed></w:document>")
+
+
+def test_the_schema_passes_cerberus_check_and_is_used_as_the_check_expands_it() -> None:
+    from cerberus.schema import UnvalidatedSchema  # noqa: TID251 - what pogen.validate uses
+
+    from pogen.schema import SCHEMA
+    from pogen.validate import _CaseValidator, _validator
+
+    checked = _CaseValidator(SCHEMA, allow_unknown=False).schema  # SchemaError if unsound
+    used = _validator().schema
+    assert isinstance(used, UnvalidatedSchema)
+    assert used.schema == checked.schema
