@@ -40,8 +40,19 @@ def describe_char(ch: str) -> str:
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
 
 
+# Every character the loop in ``bad_character`` can refuse: category Cc (exactly
+# U+0000-001F and U+007F-009F, fixed by Unicode's stability policy), Cs (the
+# surrogates), the bidi controls and the other characters named there.  Text without
+# any of them (nearly all text) skips the loop.
+_SUSPECT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\u2028\u2029\ud800-\udfff]"
+)
+
+
 def bad_character(value: str, *, allow_newline: bool) -> tuple[int, str] | None:
     """First character that WordprocessingML cannot carry faithfully, or None."""
+    if _SUSPECT.search(value) is None:
+        return None
     for index, ch in enumerate(value):
         if ch == "\n" and allow_newline:
             continue

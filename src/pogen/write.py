@@ -9,7 +9,6 @@ directory, flushed to disk, renamed over the target.
 from __future__ import annotations
 
 import contextlib
-import glob
 import io
 import os
 import tempfile
@@ -97,7 +96,17 @@ def remove_stale_parts(path: Path) -> list[Path]:
     removed: list[Path] = []
     if os.name != "posix":
         return removed
-    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+    prefix = f".{path.name}."  # the names ``.NAME.*.part`` matches, without fnmatch
+    try:
+        names = [e.name for e in os.scandir(path.parent)]
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        if len(name) < len(prefix) + len(".part"):
+            continue
+        part = path.parent / name
         pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
