@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from pogen.mandatory import _same_shape
+from pogen.mandatory import _same_shape, _same_tree
 from pogen.pipeline import render_case
 from pogen.readback import W, paragraph_text
 from pogen.runprops import StyleSheet, resolve, toggle_on, unreadable
@@ -170,6 +170,7 @@ def test_same_shape_is_equality_of_shapes(a: str, b: str) -> None:
     one = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{a}</w:body>')
     two = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{b}</w:body>')
     assert _same_shape(one, two) == (_shape(one) == _shape(two))
+    assert _same_tree(one, two) == (_shape(one) == _shape(two))  # without the C14N shortcut
     assert _same_shape(one, one)
 
 

@@ -13,6 +13,7 @@ problem with the placeholder to fix; the pipeline then writes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -59,14 +60,31 @@ _TEXTY = frozenset({f"{W}t", f"{W}delText", f"{W}instrText"})
 def _same_shape(a: etree._Element, b: etree._Element) -> bool:
     """Whether two elements say the same in XML: tag, attributes, the text of ``w:t``,
     ``w:delText`` and ``w:instrText``, and (recursively) their child elements; comments,
-    processing instructions and other text do not count.  Stops at the first difference."""
+    processing instructions and other text do not count.
+
+    Equal canonical forms (C14N, which writes every tag, attribute and text one way
+    only) mean equal trees, so they settle the usual case in C; otherwise the trees are
+    compared element by element.
+    """
+    with contextlib.suppress(etree.LxmlError, ValueError):
+        if _canonical(a) == _canonical(b):
+            return True
+    return _same_tree(a, b)
+
+
+def _canonical(element: etree._Element) -> bytes:
+    return etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
+
+
+def _same_tree(a: etree._Element, b: etree._Element) -> bool:
+    """``_same_shape`` element by element, stopping at the first difference."""
     if a.tag != b.tag or dict(a.items()) != dict(b.items()):
         return False
     if a.tag in _TEXTY and (a.text or "") != (b.text or ""):
         return False
     mine = [c for c in a if isinstance(c.tag, str)]
     theirs = [c for c in b if isinstance(c.tag, str)]
-    return len(mine) == len(theirs) and all(map(_same_shape, mine, theirs))
+    return len(mine) == len(theirs) and all(map(_same_tree, mine, theirs))
 
 
 def _paragraph_texts(element: etree._Element) -> list[str]:
@@ -133,6 +151,15 @@ class _Document:
         }
         self.body = self.parts["word/document.xml"].find(f"{W}body")
         self.styles = StyleSheet.of(self.parts.get("word/styles.xml"))
+        self._texts: dict[etree._Element, str] = {}
+
+    def text(self, para: etree._Element) -> str:
+        """``paragraph_text`` of one of this document's paragraphs, worked out once (the
+        dict keeps each element's proxy alive, so lxml hands out the same object again)."""
+        found = self._texts.get(para)
+        if found is None:
+            found = self._texts[para] = paragraph_text(para)
+        return found
 
     def pogen_controls(self) -> Iterator[tuple[str, str, etree._Element]]:
         """(block name, part, sdt) for every control tagged by pogen, in any part."""
@@ -218,7 +245,7 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
         (
             i
             for i, p in enumerate(paras)
-            if _NUMBER.sub("", paragraph_text(p)).strip().upper() == heading
+            if _NUMBER.sub("", doc.text(p)).strip().upper() == heading
             and control in p.iterancestors()
         ),
         None,
@@ -230,7 +257,7 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
     for para in paras[start + 1 :]:
         if _is_heading(doc, para):
             break
-        section.append(_fold(paragraph_text(para)))
+        section.append(_fold(doc.text(para)))
     text = "\n".join(section)
     problems = []
     for category in context["categories"]:
@@ -253,7 +280,7 @@ def _check_copies(doc: _Document, expected: dict[str, etree._Element]) -> list[s
     problems = []
     for part, root in doc.parts.items():
         for para in root.iter(f"{W}p"):
-            name = keys.get(_heading_key(paragraph_text(para)), "")
+            name = keys.get(_heading_key(doc.text(para)), "")
             if not name or any(_is_pogen(a, name) for a in para.iterancestors(f"{W}sdt")):
                 continue
             problems.append(
