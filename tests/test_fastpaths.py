@@ -152,6 +152,9 @@ _fragment = st.recursive(
             '<w:sz w:val="1"/>',
             "<w:instrText>x</w:instrText>",
             "<w:br/>",
+            "<w:t>a<!--c-->b</w:t>",
+            "<w:t>ab</w:t>",
+            "<w:t>a<?pi x?>b</w:t>",
         ]
     ),
     lambda inner: st.tuples(
@@ -245,3 +248,27 @@ def test_the_schema_passes_cerberus_check_and_is_used_as_the_check_expands_it() 
     used = _validator().schema
     assert isinstance(used, UnvalidatedSchema)
     assert used.schema == checked.schema
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("<w:t>ab<!--x-->cd</w:t>", "<w:t>abcd</w:t>"),  # C14N without comments equates them
+        ("<w:t>ab<?pi x?>cd</w:t>", "<w:t>abcd</w:t>"),
+        ('<w:t xml:space="preserve">a</w:t>', "<w:t>a</w:t>"),
+        ("<w:r><w:t>a</w:t></w:r>tail", "<w:r><w:t>a</w:t></w:r>"),
+    ],
+)
+def test_same_shape_agrees_on_what_canonical_xml_drops(mine: str, theirs: str) -> None:
+    one = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{mine}</w:body>')
+    two = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{theirs}</w:body>')
+    assert _same_shape(one, two) == (_shape(one) == _shape(two))
+    assert _same_shape(one[0], two[0]) == (_shape(one[0]) == _shape(two[0]))
+
+
+def test_same_shape_of_unresolved_entities_falls_back_to_the_walk() -> None:
+    doctype = '<!DOCTYPE w:body [<!ENTITY e "cd">]>'
+    body = f'<w:body xmlns:w="{W_NS}"><w:t>ab&e;</w:t></w:body>'
+    one = etree.fromstring(f"{doctype}{body}".encode(), etree.XMLParser(resolve_entities=False))
+    two = etree.fromstring(f'<w:body xmlns:w="{W_NS}"><w:t>ab</w:t></w:body>')
+    assert _same_shape(one, two) == (_shape(one) == _shape(two))

@@ -73,7 +73,7 @@ def _same_shape(a: etree._Element, b: etree._Element) -> bool:
 
 
 def _canonical(element: etree._Element) -> bytes:
-    return etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
+    return etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
 
 
 def _same_tree(a: etree._Element, b: etree._Element) -> bool:
