@@ -13,14 +13,13 @@ import re
 from functools import cache
 from importlib import resources
 from typing import Any
-from xml.sax.saxutils import escape
 
 from jinja2 import Template
 from markupsafe import Markup
 
 from pogen.environment import make_environment
 from pogen.layout import HALF_WIDTH_PT, wrapped_lines
-from pogen.ooxml import compile_source, paragraph, run
+from pogen.ooxml import compile_source, paragraph, run, xml_text
 
 # Placeholder name -> source file (None: built in Python).  Order is document order.
 MANDATORY = {
@@ -143,7 +142,7 @@ def locked(name: str, content_xml: str) -> str:
     ``w:sdtPr`` children follow the schema's order (alias, tag, lock); the alias is the
     title Word shows on the control, so a person sees why the text cannot be changed.
     """
-    alias = escape(f"Mandatory: {TITLES[name]} (pogen)", {'"': "&quot;"})
+    alias = xml_text(f"Mandatory: {TITLES[name]} (pogen)").replace('"', "&quot;")
     return (
         f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{TAG_PREFIX}{name}"/>'
         f'<w:lock w:val="sdtContentLocked"/></w:sdtPr><w:sdtContent>{content_xml}'

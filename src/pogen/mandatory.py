@@ -13,10 +13,11 @@ problem with the placeholder to fix; the pipeline then writes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml import etree
@@ -25,8 +26,9 @@ from pogen.blocks import MANDATORY, TAG_PREFIX, TITLES, render_blocks
 from pogen.errors import TemplateError
 from pogen.readback import W, paragraph_text
 from pogen.runprops import StyleSheet, unreadable
+from pogen.xmlparts import new_parser, parse_part
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+_PARSER = new_parser()
 _NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.)\s+")
 _PART_PLACE = (
     ("word/header", "a header"),
@@ -52,15 +54,37 @@ def _label(name: str) -> str:
     return f"the {TITLES[name]} (placeholder {placeholder(name)})"
 
 
-def _shape(element: etree._Element) -> tuple[Any, ...]:
-    """Tag, attributes, text of ``w:t``/``w:delText`` and children: what the XML says."""
-    texty = element.tag in (f"{W}t", f"{W}delText", f"{W}instrText")
-    return (
-        element.tag,
-        tuple(sorted(element.attrib.items())),
-        (element.text or "") if texty else "",
-        tuple(_shape(c) for c in element if isinstance(c.tag, str)),
-    )
+_TEXTY = frozenset({f"{W}t", f"{W}delText", f"{W}instrText"})
+
+
+def _same_shape(a: etree._Element, b: etree._Element) -> bool:
+    """Whether two elements say the same in XML: tag, attributes, the text of ``w:t``,
+    ``w:delText`` and ``w:instrText``, and (recursively) their child elements; comments,
+    processing instructions and other text do not count.
+
+    Equal canonical forms (C14N, which writes every tag, attribute and text one way
+    only) mean equal trees, so they settle the usual case in C; otherwise the trees are
+    compared element by element.
+    """
+    with contextlib.suppress(etree.LxmlError, ValueError):
+        if _canonical(a) == _canonical(b):
+            return True
+    return _same_tree(a, b)
+
+
+def _canonical(element: etree._Element) -> bytes:
+    return etree.tostring(element, method="c14n", exclusive=True, with_comments=True)
+
+
+def _same_tree(a: etree._Element, b: etree._Element) -> bool:
+    """``_same_shape`` element by element, stopping at the first difference."""
+    if a.tag != b.tag or dict(a.items()) != dict(b.items()):
+        return False
+    if a.tag in _TEXTY and (a.text or "") != (b.text or ""):
+        return False
+    mine = [c for c in a if isinstance(c.tag, str)]
+    theirs = [c for c in b if isinstance(c.tag, str)]
+    return len(mine) == len(theirs) and all(map(_same_tree, mine, theirs))
 
 
 def _paragraph_texts(element: etree._Element) -> list[str]:
@@ -110,14 +134,32 @@ def _visible_runs(element: etree._Element) -> Iterator[etree._Element]:
 class _Document:
     """The rendered package, parsed once."""
 
-    def __init__(self, data: bytes) -> None:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        self.parts: dict[str, etree._Element] = {}
-        for part in archive.namelist():
-            if part.startswith("word/") and part.endswith(".xml"):
-                self.parts[part] = etree.fromstring(archive.read(part), _PARSER)
+    def __init__(self, data: bytes, parsed: Mapping[str, etree._Element] | None = None) -> None:
+        """``parsed``: the package's parts as ``pogen.write.verify_package`` returned
+        them, so that the document is not parsed again."""
+        if parsed is None:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            parsed = {
+                part: parse_part(archive.read(part))
+                for part in archive.namelist()
+                if part.startswith("word/") and part.endswith(".xml")
+            }
+        self.parts: dict[str, etree._Element] = {
+            part: tree
+            for part, tree in parsed.items()
+            if part.startswith("word/") and part.endswith(".xml")
+        }
         self.body = self.parts["word/document.xml"].find(f"{W}body")
-        self.styles = StyleSheet(self.parts.get("word/styles.xml"))
+        self.styles = StyleSheet.of(self.parts.get("word/styles.xml"))
+        self._texts: dict[etree._Element, str] = {}
+
+    def text(self, para: etree._Element) -> str:
+        """``paragraph_text`` of one of this document's paragraphs, worked out once (the
+        dict keeps each element's proxy alive, so lxml hands out the same object again)."""
+        found = self._texts.get(para)
+        if found is None:
+            found = self._texts[para] = paragraph_text(para)
+        return found
 
     def pogen_controls(self) -> Iterator[tuple[str, str, etree._Element]]:
         """(block name, part, sdt) for every control tagged by pogen, in any part."""
@@ -134,7 +176,7 @@ def _check_content(
 ) -> list[str]:
     problems = []
     label = _label(name)
-    if _shape(sdt) != _shape(expected):
+    if not _same_shape(sdt, expected):
         got, want = _paragraph_texts(sdt), _paragraph_texts(expected)
         for i, (g, w) in enumerate(zip(got, want, strict=False), start=1):
             if g != w:
@@ -203,7 +245,7 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
         (
             i
             for i, p in enumerate(paras)
-            if _NUMBER.sub("", paragraph_text(p)).strip().upper() == heading
+            if _NUMBER.sub("", doc.text(p)).strip().upper() == heading
             and control in p.iterancestors()
         ),
         None,
@@ -215,7 +257,7 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
     for para in paras[start + 1 :]:
         if _is_heading(doc, para):
             break
-        section.append(_fold(paragraph_text(para)))
+        section.append(_fold(doc.text(para)))
     text = "\n".join(section)
     problems = []
     for category in context["categories"]:
@@ -238,7 +280,7 @@ def _check_copies(doc: _Document, expected: dict[str, etree._Element]) -> list[s
     problems = []
     for part, root in doc.parts.items():
         for para in root.iter(f"{W}p"):
-            name = keys.get(_heading_key(paragraph_text(para)), "")
+            name = keys.get(_heading_key(doc.text(para)), "")
             if not name or any(_is_pogen(a, name) for a in para.iterancestors(f"{W}sdt")):
                 continue
             problems.append(
@@ -267,9 +309,18 @@ def _expected(context: dict[str, Any]) -> dict[str, etree._Element]:
     return out
 
 
-def verify_mandatory(data: bytes, context: dict[str, Any], template: str) -> None:
-    """Raise ``TemplateError`` listing every way the rendered document lost a mandatory part."""
-    doc = _Document(data)
+def verify_mandatory(
+    data: bytes,
+    context: dict[str, Any],
+    template: str,
+    *,
+    parsed: Mapping[str, etree._Element] | None = None,
+) -> None:
+    """Raise ``TemplateError`` listing every way the rendered document lost a mandatory part.
+
+    ``parsed``: the parts of ``data`` as ``pogen.write.verify_package`` returned them.
+    """
+    doc = _Document(data, parsed)
     expected = _expected(context)
     found: dict[str, list[tuple[str, etree._Element]]] = {name: [] for name in MANDATORY}
     for name, part, sdt in doc.pogen_controls():

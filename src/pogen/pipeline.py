@@ -87,8 +87,8 @@ def render_source(
     if template is None and source.template:  # explicit > the firm file's (pogen.firm)
         template = find_template(source.template)
     data = render_document(context, template, properties=properties)  # normalized
-    verify_package(data, source.name)
-    verify_mandatory(data, context, template_label(template))
+    parsed = verify_package(data, source.name)  # parsed once, read by both checks
+    verify_mandatory(data, context, template_label(template), parsed=parsed)
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
     write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None

@@ -16,6 +16,7 @@ import docx
 from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_T, _TAB, _BR = f"{W}t", f"{W}tab", f"{W}br"
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,16 @@ class Para:
 def paragraph_text(p: etree._Element) -> str:
     """Visible text of a ``w:p``; nested text boxes are read separately."""
     out: list[str] = []
-    for node in p.iter():
-        if node is not p and node.tag == f"{W}txbxContent":
-            continue
+    # Only these three tags add text; iterating just them (lxml filters in C) reads the
+    # same nodes in the same order as a walk over every node.
+    for node in p.iter(_T, _TAB, _BR):
         if _inside_textbox(node, p):
             continue
-        if node.tag == f"{W}t":
+        if node.tag == _T:
             out.append(node.text or "")
-        elif node.tag == f"{W}tab" and _parent_tag(node) == f"{W}r":
+        elif node.tag == _TAB and _parent_tag(node) == f"{W}r":
             out.append("\t")
-        elif node.tag == f"{W}br":
+        elif node.tag == _BR:
             out.append("\n")
     return "".join(out)
 

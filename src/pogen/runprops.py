@@ -11,6 +11,7 @@ text a reader would see.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from lxml import etree
@@ -66,6 +67,10 @@ class StyleSheet:
         self._styles: dict[str, _Style] = {}
         self._defaults: dict[str, str] = {}
         self._doc_rpr: etree._Element | None = None
+        # Memos: the styles part never changes, so what a style chain gives is computed
+        # once per sheet (and a sheet is kept per template, see ``of``).
+        self._chains: dict[tuple[str | None, str], tuple[tuple[str, _Style], ...]] = {}
+        self._run_styles: dict[_RunKey, _StyleLevels] = {}
         if styles_root is None:
             return
         self._doc_rpr = styles_root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
@@ -82,8 +87,32 @@ class StyleSheet:
             if style.get(f"{W}default") in ("1", "true", "on"):
                 self._defaults.setdefault(kind, style_id)
 
-    def _chain(self, style_id: str | None, kind: str) -> list[tuple[str, _Style]]:
+    @classmethod
+    def of(cls, styles_root: etree._Element | None) -> StyleSheet:
+        """The sheet of this styles tree, built once per tree and thread.
+
+        ``pogen.xmlparts`` hands out the same tree for the same styles bytes, so every
+        matter rendered from one template shares one sheet and its memos.
+        """
+        if styles_root is None:
+            return cls(None)
+        kept = _kept.sheets
+        sheet = kept.get(styles_root)
+        if sheet is None:
+            sheet = kept[styles_root] = cls(styles_root)
+            if len(kept) > _KEPT_SHEETS:
+                kept.pop(next(iter(kept)))
+        return sheet
+
+    def _chain(self, style_id: str | None, kind: str) -> tuple[tuple[str, _Style], ...]:
         """The style and its ancestors, base first; a cycle ends the walk."""
+        key = (style_id, kind)
+        found = self._chains.get(key)
+        if found is None:
+            found = self._chains[key] = tuple(self._walk_chain(style_id, kind))
+        return found
+
+    def _walk_chain(self, style_id: str | None, kind: str) -> list[tuple[str, _Style]]:
         current = style_id or self._defaults.get(kind, "")
         chain: list[tuple[str, _Style]] = []
         seen: set[str] = set()
@@ -96,30 +125,39 @@ class StyleSheet:
 
     def run_levels(self, run: etree._Element) -> list[tuple[str, etree._Element]]:
         """Every ``w:rPr`` that applies to ``run``, lowest priority first, with its origin."""
-        levels: list[tuple[str, etree._Element]] = []
-        if self._doc_rpr is not None:
-            levels.append(("document defaults", self._doc_rpr))
-        table = next((a for a in run.iterancestors(f"{W}tbl")), None)
-        if table is not None:
-            tbl_style = table.find(f"{W}tblPr/{W}tblStyle")
-            style_id = tbl_style.get(f"{W}val") if tbl_style is not None else None
-            for sid, style in self._chain(style_id, "table"):
-                if style.rpr is not None:
-                    levels.append((f"table style '{sid}'", style.rpr))
-        para = next((a for a in run.iterancestors(f"{W}p")), None)
-        p_style = para.find(f"{W}pPr/{W}pStyle") if para is not None else None
-        p_id = p_style.get(f"{W}val") if p_style is not None else None
-        for sid, style in self._chain(p_id, "paragraph"):
-            if style.rpr is not None:
-                levels.append((f"paragraph style '{sid}'", style.rpr))
-        r_style = run.find(f"{W}rPr/{W}rStyle")
-        r_id = r_style.get(f"{W}val") if r_style is not None else None
-        for sid, style in self._chain(r_id, "character"):
-            if style.rpr is not None:
-                levels.append((f"character style '{sid}'", style.rpr))
+        levels = list(self._style_levels(_run_key(run)).levels)
         direct = run.find(f"{W}rPr")
         if direct is not None:
             levels.append(("direct formatting", direct))
+        return levels
+
+    def run_props(self, run: etree._Element) -> RunProps:
+        """The properties of ``run``: ``resolve`` and ``toggle_on`` over ``run_levels``,
+        with the style levels' answers memoized per combination of styles."""
+        return RunProps(self._style_levels(_run_key(run)), run.find(f"{W}rPr"))
+
+    def _style_levels(self, key: _RunKey) -> _StyleLevels:
+        found = self._run_styles.get(key)
+        if found is None:
+            found = self._run_styles[key] = _StyleLevels(tuple(self._levels_for(key)))
+        return found
+
+    def _levels_for(self, key: _RunKey) -> list[tuple[str, etree._Element]]:
+        """The style levels (all but direct formatting) of a run, lowest priority first."""
+        in_table, tbl_id, p_id, r_id = key
+        levels: list[tuple[str, etree._Element]] = []
+        if self._doc_rpr is not None:
+            levels.append(("document defaults", self._doc_rpr))
+        if in_table:
+            for sid, style in self._chain(tbl_id, "table"):
+                if style.rpr is not None:
+                    levels.append((f"table style '{sid}'", style.rpr))
+        for sid, style in self._chain(p_id, "paragraph"):
+            if style.rpr is not None:
+                levels.append((f"paragraph style '{sid}'", style.rpr))
+        for sid, style in self._chain(r_id, "character"):
+            if style.rpr is not None:
+                levels.append((f"character style '{sid}'", style.rpr))
         return levels
 
     def paragraph_levels(self, para: etree._Element) -> list[tuple[str, etree._Element]]:
@@ -148,6 +186,88 @@ class StyleSheet:
             if found is not None:
                 level = _int(found.get(f"{W}val"))
         return level
+
+
+# (inside a table, table style id, paragraph style id, run style id): what decides which
+# styles apply to a run.  ``None`` where the element naming the style is absent.
+_RunKey = tuple[bool, str | None, str | None, str | None]
+_KEPT_SHEETS = 8
+
+
+class _Kept(threading.local):
+    def __init__(self) -> None:
+        self.sheets: dict[etree._Element, StyleSheet] = {}
+
+
+_kept = _Kept()
+
+
+def _val(element: etree._Element | None) -> str | None:
+    return element.get(f"{W}val") if element is not None else None
+
+
+def _run_key(run: etree._Element) -> _RunKey:
+    table = next((a for a in run.iterancestors(f"{W}tbl")), None)
+    tbl_id = _val(table.find(f"{W}tblPr/{W}tblStyle")) if table is not None else None
+    para = next((a for a in run.iterancestors(f"{W}p")), None)
+    p_id = _val(para.find(f"{W}pPr/{W}pStyle")) if para is not None else None
+    return (table is not None, tbl_id, p_id, _val(run.find(f"{W}rPr/{W}rStyle")))
+
+
+class _StyleLevels:
+    """The style levels of one combination of styles, with ``resolve`` and
+    ``toggle_on`` over them memoized."""
+
+    def __init__(self, levels: tuple[tuple[str, etree._Element], ...]) -> None:
+        self.levels = levels
+        self._resolved: dict[str, Prop | None] = {}
+        self._toggled: dict[str, Prop | None] = {}
+
+    def resolve(self, name: str) -> Prop | None:
+        if name not in self._resolved:
+            self._resolved[name] = resolve(list(self.levels), name)
+        return self._resolved[name]
+
+    def toggle_on(self, name: str) -> Prop | None:
+        if name not in self._toggled:
+            self._toggled[name] = toggle_on(list(self.levels), name)
+        return self._toggled[name]
+
+
+class RunProps:
+    """One run's property levels: its styles' (memoized) and its direct ``w:rPr``.
+
+    ``resolve`` and ``toggle_on`` give what the module functions of the same names give
+    for ``StyleSheet.run_levels(run)``: direct formatting is looked at first, and only
+    when it does not decide do the style levels answer.
+    """
+
+    def __init__(self, styles: _StyleLevels, direct: etree._Element | None) -> None:
+        self._styles = styles
+        self._direct = direct
+
+    @property
+    def levels(self) -> list[tuple[str, etree._Element]]:
+        """``StyleSheet.run_levels`` of the run."""
+        levels = list(self._styles.levels)
+        if self._direct is not None:
+            levels.append(("direct formatting", self._direct))
+        return levels
+
+    def resolve(self, name: str) -> Prop | None:
+        if self._direct is not None:
+            found = self._direct.find(f"{W}{name}")
+            if found is not None:
+                return Prop(found, "direct formatting")
+        return self._styles.resolve(name)
+
+    def toggle_on(self, name: str) -> Prop | None:
+        if self._direct is not None:
+            found = self._direct.find(f"{W}{name}")
+            if found is not None:  # direct formatting decides, on or off
+                on = (found.get(f"{W}val") or "").lower() in _ON
+                return Prop(found, "direct formatting") if on else None
+        return self._styles.toggle_on(name)
 
 
 def _int(value: str | None) -> int | None:
@@ -191,28 +311,28 @@ def _hex_near_white(value: str) -> bool:
 
 def unreadable(styles: StyleSheet, run: etree._Element) -> str:
     """Why a run's text would not be seen on the page, or ``""``."""
-    levels = styles.run_levels(run)
+    props = styles.run_props(run)  # resolve/toggle_on over styles.run_levels(run)
     for name in ("vanish", "specVanish"):
-        hit = toggle_on(levels, name)
+        hit = props.toggle_on(name)
         if hit is not None:
             return f"hidden text (w:{name}, set by {hit.origin})"
-    color = resolve(levels, "color")
+    color = props.resolve("color")
     if color is not None:
         theme = color.element.get(f"{W}themeColor") or ""
         value = color.element.get(f"{W}val") or ""
         if theme in _LIGHT_THEME or (not theme and _hex_near_white(value)):
             return f"white or near-white text (w:color {theme or value}, set by {color.origin})"
-    size = resolve(levels, "sz")
+    size = props.resolve("sz")
     if size is not None:
         half_points = _number(size.element.get(f"{W}val"))
         if half_points is not None and half_points < MIN_HALF_POINTS:
             return f"{half_points / 2:g}-pt text (w:sz, set by {size.origin})"
-    scale = resolve(levels, "w")
+    scale = props.resolve("w")
     if scale is not None:
         percent = _number((scale.element.get(f"{W}val") or "").rstrip("%"))
         if percent is not None and percent < MIN_SCALE_PERCENT:
             return f"text squeezed to {percent:g}% width (w:w, set by {scale.origin})"
-    return _camouflaged(styles, run, levels)
+    return _camouflaged(styles, run, props)
 
 
 def _rgb(value: str) -> tuple[int, int, int] | None:
@@ -222,16 +342,14 @@ def _rgb(value: str) -> tuple[int, int, int] | None:
     return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
 
 
-def _camouflaged(
-    styles: StyleSheet, run: etree._Element, levels: list[tuple[str, etree._Element]]
-) -> str:
+def _camouflaged(styles: StyleSheet, run: etree._Element, props: RunProps) -> str:
     """Text set in a symbol font, or coloured like the shading or highlight behind it."""
-    fonts = resolve(levels, "rFonts")
+    fonts = props.resolve("rFonts")
     if fonts is not None:
         face = fonts.element.get(f"{W}ascii") or fonts.element.get(f"{W}hAnsi") or ""
         if face.lower() in _SYMBOL_FONTS:
             return f"set in the symbol font {face} (w:rFonts, set by {fonts.origin})"
-    color = resolve(levels, "color")
+    color = props.resolve("color")
     text: tuple[int, int, int] | None = None
     if color is not None:
         theme = color.element.get(f"{W}themeColor")
@@ -242,7 +360,7 @@ def _camouflaged(
     if text is None:
         return ""  # automatic colour: Word picks one that contrasts with the background
     para = next(run.iterancestors(f"{W}p"), None)
-    backgrounds = [(resolve(levels, "highlight"), "val"), (resolve(levels, "shd"), "fill")]
+    backgrounds = [(props.resolve("highlight"), "val"), (props.resolve("shd"), "fill")]
     if para is not None:
         backgrounds.append((resolve(styles.paragraph_levels(para), "shd"), "fill"))
     for prop, attribute in backgrounds:

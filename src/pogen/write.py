@@ -9,7 +9,6 @@ directory, flushed to disk, renamed over the target.
 from __future__ import annotations
 
 import contextlib
-import glob
 import io
 import os
 import tempfile
@@ -20,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from pogen.errors import OutputError, TemplateError, display_path
+from pogen.xmlparts import parse_part
 
 # Zip entries get a fixed time so the same inputs give the same bytes on any day.
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -43,25 +43,30 @@ def normalize_package(data: bytes) -> bytes:
     return build_package((info.filename, source.read(info)) for info in source.infolist())
 
 
-def verify_package(data: bytes, name: str) -> None:
-    """Parse every XML part; raise ``TemplateError`` naming the first broken one."""
+def verify_package(data: bytes, name: str) -> dict[str, etree._Element]:
+    """Parse every XML part; raise ``TemplateError`` naming the first broken one.
+
+    Returns the parsed parts by name, for later checks to read rather than parse again
+    (``pogen.mandatory``); the trees may be shared (``pogen.xmlparts``), so read only.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise TemplateError(f"{name}: rendered document is not a valid zip package") from None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     names = archive.namelist()
     for required in ("[Content_Types].xml", "word/document.xml"):
         if required not in names:
             raise TemplateError(f"{name}: rendered document lacks {required}")
+    trees: dict[str, etree._Element] = {}
     for part in names:
         if part.endswith((".xml", ".rels")):
             try:
-                etree.fromstring(archive.read(part), parser)
+                trees[part] = parse_part(archive.read(part))
             except etree.XMLSyntaxError as exc:
                 raise TemplateError(
                     f"{name}: rendered document has broken XML in {part}: {exc}"
                 ) from None
+    return trees
 
 
 def _part_prefix(path: Path) -> str:
@@ -91,7 +96,17 @@ def remove_stale_parts(path: Path) -> list[Path]:
     removed: list[Path] = []
     if os.name != "posix":
         return removed
-    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+    prefix = f".{path.name}."  # the names ``.NAME.*.part`` matches, without fnmatch
+    try:
+        names = [e.name for e in os.scandir(path.parent)]
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        if len(name) < len(prefix) + len(".part"):
+            continue
+        part = path.parent / name
         pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
