@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docxtpl import DocxTemplate  # noqa: TID251 - tests inspect the template directly
 
-from pogen.buildtemplate import TEMPLATES, build_docx
+from pogen.buildtemplate import TEMPLATES, build_docx, read_source
 from pogen.context import TEMPLATE_VARIABLES, build_context
 from pogen.environment import make_environment
 from pogen.load import load_case
@@ -24,7 +24,7 @@ TEMPLATES_DIR = ROOT / "templates"
 def test_committed_template_matches_its_source() -> None:
     for stem, style in TEMPLATES.items():
         source = TEMPLATES_DIR / "source" / f"{stem}.txt"
-        built = build_docx(source.read_text(encoding="utf-8"), str(source), style)
+        built = build_docx(read_source(source), str(source), style)
         committed = (TEMPLATES_DIR / f"{stem}.docx").read_bytes()
         assert built == committed, f"run `python -m pogen.buildtemplate` and commit {stem}.docx"
 
@@ -58,7 +58,7 @@ def test_template_variables_are_the_documented_contract() -> None:
 
 def test_mandatory_blocks_are_placeholders_in_every_template() -> None:
     for stem in TEMPLATES:
-        source = (TEMPLATES_DIR / "source" / f"{stem}.txt").read_text(encoding="utf-8")
+        source = read_source(TEMPLATES_DIR / "source" / f"{stem}.txt")
         for name in (
             "caption",
             "good_cause",

@@ -374,12 +374,27 @@ TEMPLATES: dict[str, TemplateStyle] = {
 }
 
 
+def read_source(path: Path) -> str:
+    """A template source with its ``@include FILE`` lines expanded (FILE beside it).
+
+    Templates share the order's prose through includes, so a wording change is made once
+    and shows in every template's golden rendition.
+    """
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@include "):
+            lines.append(read_source(path.parent / line.removeprefix("@include ").strip()))
+        else:
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
 def build_all(templates_dir: Path) -> list[Path]:
     """Rebuild every shipped template from ``templates_dir/source``."""
     written = []
     for stem, style in TEMPLATES.items():
         source_path = templates_dir / "source" / f"{stem}.txt"
-        data = build_docx(source_path.read_text(encoding="utf-8"), str(source_path), style)
+        data = build_docx(read_source(source_path), str(source_path), style)
         target = templates_dir / f"{stem}.docx"
         target.write_bytes(data)
         written.append(target)
