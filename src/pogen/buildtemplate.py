@@ -15,14 +15,11 @@ numbering (``w:lnNumType``), which counts text lines instead of the paper's line
 from __future__ import annotations
 
 import argparse
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pogen.ooxml import compile_source
-
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+from pogen.write import build_package
 
 NS = (
     'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
@@ -354,14 +351,7 @@ def build_docx(source: str, name: str, style: TemplateStyle) -> bytes:
         "word/header1.xml": header_xml(style),
         "word/footer1.xml": footer_xml(style),
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for part, xml in parts.items():
-            info = zipfile.ZipInfo(part, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, xml.encode("utf-8"))
-    return buffer.getvalue()
+    return build_package((part, xml.encode("utf-8")) for part, xml in parts.items())
 
 
 TEMPLATES: dict[str, TemplateStyle] = {
