@@ -57,11 +57,20 @@ def _letter(index: int) -> str:
     return letters
 
 
+def _role_word(role: str, count: int) -> str:
+    """The role word ("Plaintiff", "Defendants"), plural when it names several parties."""
+    return role.capitalize() + ("s" if count > 1 else "")
+
+
+def _first_named(parties: tuple[Party, ...]) -> str:
+    """The first-named party, with "et al." when there are others (L.R. 11-3.8(d))."""
+    return parties[0].name + (", et al." if len(parties) > 1 else "")
+
+
 def _side(parties: tuple[Party, ...], role: str) -> tuple[str, str]:
-    """First-named party with "et al." (L.R. 11-3.8(d)) and the role word for the caption."""
-    first = parties[0].name + (", et al.," if len(parties) > 1 else ",")
-    word = role.capitalize() + ("s" if len(parties) > 1 else "")
-    return first, word + ("," if role == "plaintiff" else ".")
+    """One side of the caption: its first-named party and its role word."""
+    word = _role_word(role, len(parties))
+    return _first_named(parties) + ",", word + ("," if role == "plaintiff" else ".")
 
 
 def _represents(case: Case, attorney: Counsel) -> str:
@@ -73,8 +82,7 @@ def _represents(case: Case, attorney: Counsel) -> str:
     for role in ("plaintiff", "defendant"):
         names = by_role.get(role, [])
         if names:
-            word = role.capitalize() + ("s" if len(names) > 1 else "")
-            parts.append(f"{word} {_join(names)}")
+            parts.append(f"{_role_word(role, len(names))} {_join(names)}")
     return "Attorneys for " + " and ".join(parts)
 
 
@@ -135,13 +143,7 @@ def build_context(case: Case) -> dict[str, Any]:
     aeo = case.options.attorneys_eyes_only
     plaintiff, plaintiff_role = _side(case.plaintiffs, "plaintiff")
     defendant, defendant_role = _side(case.defendants, "defendant")
-    caption_title = (
-        case.plaintiffs[0].name
-        + (", et al." if len(case.plaintiffs) > 1 else "")
-        + " v. "
-        + case.defendants[0].name
-        + (", et al." if len(case.defendants) > 1 else "")
-    )
+    caption_title = f"{_first_named(case.plaintiffs)} v. {_first_named(case.defendants)}"
     categories = [
         {
             "letter": _letter(i),
@@ -154,9 +156,7 @@ def build_context(case: Case) -> dict[str, Any]:
     ]
     aeo_names = [c.name for c in case.categories if c.tier == "highly-confidential"]
     stipulating = [
-        ("Plaintiffs " if len(side) > 1 else "Plaintiff ") + _join([p.name for p in side])
-        if role == "plaintiff"
-        else ("Defendants " if len(side) > 1 else "Defendant ") + _join([p.name for p in side])
+        f"{_role_word(role, len(side))} {_join([p.name for p in side])}"
         for role, side in (("plaintiff", case.plaintiffs), ("defendant", case.defendants))
     ]
     ctx: dict[str, Any] = {
