@@ -188,7 +188,7 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
             )
         elif (shifted := _SHIFTED.search(text)) and not negated_before(text, shifted.start()):
             problem = (
-                _SHIFTED.search(text),
+                shifted,
                 "the burden is put on the challenging side; it stays with the Designating Party",
             )
         elif (
