@@ -39,7 +39,7 @@ EXAMPLES = {
     "rivera_v_costa_mesa.toml": "Rivera",
 }
 _SCRIPT = Path(sys.executable).with_name("pogen")
-POGEN = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "pogen.entry"]
+POGEN = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "pogen.cli.entry"]
 
 PLAIN_SCRIPT = """
 import json, sys
@@ -106,11 +106,11 @@ def naive_baseline(paths: list[Path], out: Path) -> tuple[float, float, float]:
     """Seconds per document: docxtpl's defaults (wall, CPU), and with pogen's environment."""
     from docxtpl import DocxTemplate  # noqa: TID251 - the baseline is plain docxtpl
 
-    from pogen.context import build_context
-    from pogen.environment import make_environment
-    from pogen.load import load_case
-    from pogen.render import default_template
-    from pogen.validate import validate_case
+    from pogen.case.load import load_case
+    from pogen.case.validate import validate_case
+    from pogen.document.context import build_context
+    from pogen.document.environment import make_environment
+    from pogen.document.template import default_template
 
     template = str(default_template())
     contexts = [build_context(validate_case(load_case(p))) for p in paths]
@@ -129,9 +129,9 @@ def naive_baseline(paths: list[Path], out: Path) -> tuple[float, float, float]:
 
 def plain_context(case: Path, target: Path) -> None:
     """The context of one matter as JSON, for the plain docxtpl script."""
-    from pogen.context import build_context
-    from pogen.load import load_case
-    from pogen.validate import validate_case
+    from pogen.case.load import load_case
+    from pogen.case.validate import validate_case
+    from pogen.document.context import build_context
 
     context = build_context(validate_case(load_case(case)))
     target.write_text(json.dumps(context, default=str), encoding="utf-8")

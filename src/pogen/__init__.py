@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pogen._version import __version__
 from pogen.errors import PogenError, UserError, ValidationError
 
 if TYPE_CHECKING:
     from pogen.batch import BatchResult, MatterResult, render_batch
     from pogen.check import check_draft
     from pogen.pipeline import RenderResult, check_case, render_case
-
-__version__ = "0.1.0"
 
 __all__ = [
     "BatchResult",

@@ -1,8 +1,13 @@
-"""Error types shared by every stage, and the exit codes the CLI maps them to.
+"""Error types shared by every layer, their exit codes, and the one place that turns an
+error into the text and exit code a person sees.
 
 User mistakes (bad case data, a missing file, a broken template) derive from
 ``UserError`` and carry a message written for the person at the terminal.  Anything
-else escaping the library is a bug in pogen.
+else escaping the library is a bug in pogen.  Every error carries a stable ``code``
+from :mod:`pogen.codes`, so ``pogen explain CODE`` can say what it means.
+
+Errors cross process boundaries (a batch's workers, a user's own
+``ProcessPoolExecutor``), so each one pickles with its structure, not only its text.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -51,16 +57,35 @@ class Diagnostic:
         return text
 
 
+def _rebuild(cls: type[PogenError], args: tuple[Any, ...], state: dict[str, Any]) -> PogenError:
+    """Unpickle an error without re-running its ``__init__`` (whose arguments differ from
+    the message it stores)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class PogenError(Exception):
     """Root of every error pogen raises on purpose."""
 
     exit_code: ExitCode = ExitCode.INTERNAL
+    code = "internal-error"
+
+    def __init__(self, message: str = "", *, code: str = "") -> None:
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class UserError(PogenError):
     """A problem the user can fix; the message is shown as is, without a traceback."""
 
     exit_code = ExitCode.USAGE
+    code = "usage"
 
 
 class CaseFileError(UserError):
@@ -69,7 +94,7 @@ class CaseFileError(UserError):
     exit_code = ExitCode.USAGE
 
     def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
+        super().__init__(str(diagnostic), code=diagnostic.code)
         self.diagnostic = diagnostic
 
 
@@ -77,6 +102,7 @@ class ValidationError(UserError):
     """The case data parsed but breaks the schema or a court rule; holds every problem."""
 
     exit_code = ExitCode.INVALID
+    code = "invalid"
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = sorted(diagnostics)
@@ -91,16 +117,20 @@ class TemplateError(UserError):
     """The template cannot be used, or the document rendered from it is not sound."""
 
     exit_code = ExitCode.TEMPLATE
+    code = "template-unusable"
 
 
 class OutputError(UserError):
     """The output could not be written or converted; nothing partial is left behind."""
 
     exit_code = ExitCode.OUTPUT
+    code = "output-unwritable"
 
 
 class ConverterMissingError(OutputError):
     """LibreOffice is not installed but a PDF was asked for."""
+
+    code = "converter-missing"
 
 
 def display_path(path: Path) -> str:
@@ -109,3 +139,31 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, RuntimeError, OSError):  # outside the cwd; a symlink loop
         return str(path)
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one message for an exception that is a bug in pogen (no case data, no locals)."""
+    return (
+        f"internal error: {type(exc).__name__}: {exc} (a bug in pogen; rerun with "
+        "--debug and report it without confidential data)"
+    )
+
+
+def failure(exc: BaseException) -> tuple[str, ExitCode]:
+    """What an error says and the exit code it maps to: its own message for pogen's
+    errors, the internal-error message for anything else."""
+    if isinstance(exc, PogenError):
+        return str(exc), exc.exit_code
+    return internal_error(exc), ExitCode.INTERNAL
+
+
+def for_terminal(message: str) -> str:
+    """A one-line message gets the compiler-style ``error:`` prefix; a list of problems
+    (several lines, each with its own location) is shown as it is."""
+    return f"error: {message}" if "\n" not in message else message
+
+
+def error_message(exc: BaseException) -> tuple[str, int]:
+    """How the command line shows an exception, and its exit code."""
+    message, code = failure(exc)
+    return (for_terminal(message) if isinstance(exc, PogenError) else message), int(code)

@@ -1,22 +1,24 @@
-"""The render pipeline: load -> validate -> build context -> render -> write.
+"""One matter through the layers: load -> validate -> build context -> render -> verify
+-> write (``case``, ``document``, ``docx``, ``output``).
 
-Each stage lives in its own module; this one only strings them together and decides
-output names.  Output names come from the case file's name and never leave the output
-directory.
+This module only strings them together and decides output names.  Output names come
+from the case file's name and never leave the output directory.  Many matters at once
+are ``pogen.batch``'s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib.abc import Traversable
 from pathlib import Path
 
-from pogen.context import DOCUMENT_TITLE, build_context
+from pogen.case.load import load_case
+from pogen.case.model import Case
+from pogen.case.source import CaseSource
+from pogen.case.validate import validate_case
+from pogen.document.context import DOCUMENT_TITLE, build_context
+from pogen.document.template import Location, Template, resolve_template
 from pogen.errors import OutputError, display_path
-from pogen.load import CaseSource, load_case
-from pogen.model import Case
-from pogen.validate import validate_case
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
@@ -44,7 +46,8 @@ def _same_bytes(written: Path, data: bytes) -> None:
     """The file on disk holds exactly the verified bytes."""
     if written.read_bytes() != data:
         raise OutputError(
-            f"{display_path(written)}: the file read back differs from what was written"
+            f"{display_path(written)}: the file read back differs from what was written",
+            code="output-readback",
         )
 
 
@@ -57,7 +60,7 @@ def render_case(
     path: str | Path,
     output_dir: str | Path = "output",
     *,
-    template: Path | Traversable | None = None,
+    template: Template | Location | None = None,
     pdf: bool = False,
 ) -> RenderResult:
     """Render one case file to ``output_dir``; nothing is written unless all is sound."""
@@ -68,13 +71,16 @@ def render_source(
     source: CaseSource,
     output_dir: str | Path = "output",
     *,
-    template: Path | Traversable | None = None,
+    template: Template | Location | None = None,
     pdf: bool = False,
 ) -> RenderResult:
     """``render_case`` for a case file already loaded (the batch loads it to hash it)."""
-    from pogen.mandatory import verify_mandatory
-    from pogen.render import find_template, render_document, template_label
-    from pogen.write import verify_package, write_atomic
+    # Imported here so that `pogen validate`, which imports this module's neighbours,
+    # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
+    from pogen.document import render
+    from pogen.document.mandatory import verify_mandatory
+    from pogen.docx.package import verify_package
+    from pogen.output.atomic import write_atomic
 
     case = validate_case(source)
     context = build_context(case)
@@ -84,16 +90,15 @@ def render_source(
         "author": case.filer.firm,
         "keywords": "stipulated protective order; C.D. Cal.",
     }
-    if template is None and source.template:  # explicit > the firm file's (pogen.firm)
-        template = find_template(source.template)
-    data = render_document(context, template, properties=properties)  # normalized
+    chosen = resolve_template(template, firm=source.template)  # explicit > the firm file's
+    data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
-    verify_mandatory(data, context, template_label(template), parsed=parsed)
+    verify_mandatory(data, context, chosen.label, parsed=parsed)
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
     write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None
     if pdf:
-        from pogen.pdf import convert_to_pdf
+        from pogen.output.pdf import convert_to_pdf
 
         pdf_path = convert_to_pdf([target])[0]
     return RenderResult(source=source.path, docx=target, pdf=pdf_path, case=case)

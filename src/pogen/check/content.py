@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import re
 
+from pogen.case.quality import judge_harm
 from pogen.check.catalog import IGN
 from pogen.check.catalog import finding as _find
 from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
 from pogen.check.model import Finding
-from pogen.check.reader import Para, strip_number
+from pogen.check.paragraphs import Para, strip_number
 from pogen.check.text import (
     Draft,
     clauses,
     negated_before,
 )
-from pogen.quality import judge_harm
 
 # --- good-cause-heading ---------------------------------------------------------------
 

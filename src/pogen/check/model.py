@@ -1,29 +1,12 @@
-"""The finding and rule types shared by the rules, the report and the reference page."""
+"""The finding type shared by the rules and the report; rules are in :mod:`pogen.codes.check`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from pogen.codes.check import Rule, Severity
 
-class Severity(StrEnum):
-    """An error is a ground on which the court rejects the order; a warning is not."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One rejection ground from the court's orders, with its stable ID."""
-
-    id: str
-    severity: Severity
-    cite: str  # short citation that opens every message, e.g. "L.R. 79-5.2.2"
-    citation: str  # the local rule or the court's reason, as cited in every message
-    summary: str  # what the rule checks, for the reference page
-    hint: str
-    messages: tuple[str, ...] = ()  # every message form; {name} marks a variable part
+__all__ = ["Finding", "Rule", "Severity"]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pogen.check.catalog import RULES
+from pogen.codes.check import RULES
 from pogen.check.content import (
     caption_discovery_notation,
     categories_overbroad,

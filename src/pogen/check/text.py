@@ -6,11 +6,12 @@ court-approval condition is judged in the clause it governs, not across the para
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pogen.check.reader import Para, strip_number
+from pogen.check.paragraphs import Para, strip_number
 
 IGN = re.IGNORECASE
 _BODY = ("body", "table", "textbox", "pdf")
@@ -161,7 +162,7 @@ class Draft:
                 continue
             under: list[Para] = []
             if match.group(1).strip():
-                under.append(Para(para.number, para.where, match.group(1).strip(), False))
+                under.append(dataclasses.replace(para, text=match.group(1).strip(), heading=False))
             for nxt in self.order[i + 1 : i + 41]:
                 stripped = strip_number(nxt.text)
                 letters = [c for c in stripped if c.isalpha()]

@@ -1,0 +1,94 @@
+"""Which matters a batch renders: case files from paths and globs, ``--changed-since``,
+and output names that must not clash."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pogen.batch.manifest import changed_since
+from pogen.batch.results import FAILED, MatterResult
+from pogen.errors import ExitCode, UserError, display_path
+from pogen.pipeline import output_stem
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
+    """Case files named by files, directories (every ``*.toml`` below) and glob patterns.
+
+    A file that does not exist is kept, so that its matter fails with the loader's
+    message; a pattern or folder that yields nothing is a usage error.
+    """
+    found: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            below = [
+                p
+                for p in path.rglob("*.toml")
+                if p.is_file() and not any(n.startswith(".") for n in p.relative_to(path).parts)
+            ]
+            if not below:
+                raise UserError(f"{display_path(path)}: no case files (*.toml) in this folder")
+            found.extend(sorted(below))
+        elif path.exists() or not glob.has_magic(str(argument)):
+            found.append(path)
+        else:
+            matches = sorted(Path(m) for m in glob.glob(str(argument), recursive=True))  # noqa: PTH207 - absolute patterns too
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise UserError(f"{argument}: no file matches this pattern")
+            found.extend(files)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def select(sources: list[Path], since: str | None) -> list[Path]:
+    """With a git ref, only the matters whose case file changed since; all of them when
+    another .toml (a firm file) or a .docx (a template) changed, since those can feed
+    any matter (the manifest then skips the ones still current)."""
+    if since is None:
+        return sources
+    changed = changed_since(since)
+    ours = {s.resolve() for s in sources}
+    if any(p.suffix in (".toml", ".docx") and p not in ours for p in changed):
+        return sources
+    return [s for s in sources if s.resolve() in changed]
+
+
+def plan(
+    sources: Sequence[Path], output_dir: Path
+) -> tuple[list[tuple[Path, Path]], list[MatterResult]]:
+    """Pair each case file with its output; matters whose output names clash fail."""
+    by_name: dict[str, list[Path]] = {}
+    for source in sources:
+        by_name.setdefault(f"{output_stem(source)}.docx", []).append(source)
+    planned: list[tuple[Path, Path]] = []
+    clashes: list[MatterResult] = []
+    for source in sources:
+        name = f"{output_stem(source)}.docx"
+        others = [display_path(p) for p in by_name[name] if p != source]
+        if others:
+            message = (
+                f"{display_path(source)}: output name {name} is also produced by "
+                f"{', '.join(others)}; rename one of the case files so neither is overwritten"
+            )
+            clashes.append(
+                MatterResult(
+                    source, FAILED, error=message, exit_code=ExitCode.USAGE, code="output-clash"
+                )
+            )
+        else:
+            planned.append((source, output_dir / name))
+    return planned, clashes

@@ -1,0 +1,196 @@
+"""The output manifest: which inputs produced which output, to skip and to check staleness.
+
+``output/pogen-manifest.json`` holds one entry per output document: the SHA-256 of the
+case data (with its firm defaults), of the template and of the written .docx (and PDF),
+with pogen's version and a digest of its code and data, so a change to any of them marks
+the output stale.  The
+JSON is written with sorted keys and paths relative to the output folder, so the same
+run gives the same bytes on any machine and the file diffs well in git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from pogen._version import __version__
+from pogen.errors import UserError
+from pogen.output.atomic import write_atomic
+
+MANIFEST_NAME = "pogen-manifest.json"
+FORMAT = 1
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, or "" when it cannot be read."""
+    try:
+        return sha256(path.read_bytes())
+    except OSError:
+        return ""
+
+
+@cache
+def build_digest() -> str:
+    """Digest of pogen's own code, the mandatory blocks' prose and the judge registry.
+
+    The version alone would miss edits in a development checkout; the shipped .docx
+    templates are left out because each matter records its template's hash anyway, but
+    their prose sources (``templates/source``, where the mandatory blocks' text lives)
+    count.
+    """
+    digest = hashlib.sha256()
+
+    def walk(folder: Traversable, prefix: str) -> None:
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            name = f"{prefix}{entry.name}"
+            if entry.is_dir():
+                if entry.name != "__pycache__" and name != "templates":
+                    walk(entry, f"{name}/")
+            elif entry.name.endswith((".py", ".txt", ".toml")):
+                digest.update(name.encode() + b"\0" + entry.read_bytes() + b"\0")
+
+    walk(resources.files("pogen"), "")
+    walk(resources.files("pogen").joinpath("templates", "source"), "templates/source/")
+    return digest.hexdigest()[:16]
+
+
+def input_digest(data: dict[str, Any]) -> str:
+    """Digest of a matter's case data after firm defaults are merged in (pogen.case.firm).
+
+    What renders is the data, so a change in the case file or in its firm file makes
+    the output stale, and a change in comments or layout of either does not.
+    """
+    return sha256(json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode())
+
+
+def stale_reason(
+    entry: Entry | None, input_sha: str, template_sha: str, output: Path, *, pdf: bool
+) -> str | None:
+    """Why ``output`` must be (re)rendered, or None when ``entry`` shows it is current."""
+    if not output.is_file():
+        return "output missing"
+    if entry is None:
+        return "not in the manifest"
+    pdf_path = output.with_suffix(".pdf")
+    checks: list[tuple[Callable[[Entry], bool], str]] = [
+        (lambda e: e.input_sha256 == input_sha, "case data changed"),
+        (lambda e: e.template_sha256 == template_sha, "template changed"),
+        (lambda e: (e.pogen_version, e.pogen_build) == current_build(), "pogen changed"),
+        (lambda e: e.output_sha256 == file_sha256(output), "output edited since rendered"),
+    ]
+    if pdf:
+        checks.append((lambda e: bool(e.pdf_sha256) and pdf_path.is_file(), "PDF missing"))
+        checks.append((lambda e: e.pdf_sha256 == file_sha256(pdf_path), "PDF edited"))
+    return next((reason for check, reason in checks if not check(entry)), None)
+
+
+def current_build() -> tuple[str, str]:
+    """This pogen's version and code digest, as recorded in manifest entries."""
+    return __version__, build_digest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One output document in the manifest."""
+
+    case_file: str
+    input_sha256: str
+    template_sha256: str
+    output_sha256: str
+    pdf_sha256: str = ""
+    pogen_version: str = __version__
+    pogen_build: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        data = {
+            "case_file": self.case_file,
+            "input_sha256": self.input_sha256,
+            "output_sha256": self.output_sha256,
+            "pogen_build": self.pogen_build,
+            "pogen_version": self.pogen_version,
+            "template_sha256": self.template_sha256,
+        }
+        if self.pdf_sha256:
+            data["pdf_sha256"] = self.pdf_sha256
+        return data
+
+
+class Manifest:
+    """The manifest of one output folder; entries are keyed by output file name."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / MANIFEST_NAME
+        self.entries: dict[str, Entry] = {}
+        try:
+            raw: Any = json.loads(self.path.read_text(encoding="utf-8"))
+            matters = raw.get("matters", {}) if raw.get("format") == FORMAT else {}
+            for name, fields in matters.items():
+                self.entries[name] = Entry(**fields)
+        except (OSError, ValueError, TypeError, AttributeError):
+            self.entries = {}  # missing or unreadable: every output counts as stale
+
+    def relative(self, source: Path) -> str:
+        """A case file's path as seen from the output folder, with forward slashes."""
+        return Path(os.path.relpath(source.resolve(), self.folder.resolve())).as_posix()
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "matters": {name: self.entries[name].as_json() for name in sorted(self.entries)},
+        }
+        return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+    def save(self) -> None:
+        """Write the manifest atomically, and only when its content changed."""
+        if not self.entries and not self.path.exists():
+            return  # nothing to record: no file appears in a folder nothing was written to
+        data = self.to_bytes()
+        try:
+            if self.path.read_bytes() == data:
+                return
+        except OSError:
+            pass
+        write_atomic(self.path, data)
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, text=True, check=False, timeout=60
+        )
+    except FileNotFoundError:
+        raise UserError("--changed-since needs git, which is not installed") from None
+    if done.returncode != 0:
+        first = (done.stderr.strip().splitlines() or ["git failed"])[0]
+        raise UserError(f"--changed-since: git {args[0]} failed: {first}")
+    return done.stdout
+
+
+def changed_since(ref: str, cwd: Path | None = None) -> set[Path]:
+    """Files (resolved) that differ from git ref ``ref`` in the work tree, staged or
+    not, plus new untracked files."""
+    where = cwd or Path.cwd()
+    top = Path(_git(["rev-parse", "--show-toplevel"], where).strip())
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], where)
+    except UserError:
+        raise UserError(f"--changed-since: {ref!r} is not a commit in this repository") from None
+    names = _git(["diff", "--name-only", "--no-renames", "-z", ref, "--"], top).split("\0")
+    names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
+    return {(top / name).resolve() for name in names if name}

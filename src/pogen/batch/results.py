@@ -1,0 +1,76 @@
+"""What a batch hands its workers and gets back: picklable jobs and results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pogen.batch.manifest import Entry
+from pogen.document.template import Template
+
+RENDERED, FAILED, SKIPPED = "rendered", "failed", "skipped"
+
+
+@dataclass(frozen=True)
+class MatterJob:
+    """One matter to render; picklable, so any executor can carry it."""
+
+    source: Path
+    output_dir: Path
+    template: Template | None = None  # None: the firm file's, or the shipped one
+    debug: bool = False
+    force: bool = False  # render even when ``entry`` shows the output is current
+    pdf: bool = False  # a PDF is wanted (for deciding whether the output is current)
+    entry: Entry | None = None  # the manifest's entry for this matter's output
+
+
+@dataclass(frozen=True)
+class MatterResult:
+    """What became of one matter."""
+
+    source: Path
+    status: str  # "rendered", "failed" or "skipped"
+    docx: Path | None = None
+    pdf: Path | None = None
+    error: str = ""  # the full message when failed; the reason when stale (--check)
+    exit_code: int = 0
+    code: str = ""  # the failure's code (``pogen explain CODE``) when failed
+    input_sha256: str = ""
+    template_sha256: str = ""
+    output_sha256: str = ""
+
+    @property
+    def first_error(self) -> str:
+        """The first line of the error: the one to show in a summary."""
+        return self.error.splitlines()[0] if self.error else ""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Every matter's result, in the order the case files were given."""
+
+    results: list[MatterResult]
+
+    def _count(self, status: str) -> list[MatterResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def rendered(self) -> list[MatterResult]:
+        return self._count(RENDERED)
+
+    @property
+    def failed(self) -> list[MatterResult]:
+        return self._count(FAILED)
+
+    @property
+    def skipped(self) -> list[MatterResult]:
+        return self._count(SKIPPED)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def in_order(sources: list[Path], results: list[MatterResult]) -> BatchResult:
+    order = {source: i for i, source in enumerate(sources)}
+    return BatchResult(sorted(results, key=lambda r: order.get(r.source, len(order))))

@@ -1,0 +1,252 @@
+"""The Typer application: parse arguments, call the library, print, exit.
+
+Heavy modules are imported inside the commands so that ``pogen --help`` starts fast.
+Every command runs under ``handled``, the one error handler: an exception becomes the
+message and exit code ``pogen.errors.error_message`` gives it; tracebacks appear only
+with ``--debug`` and never show local variables, because case data is confidential.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from pogen._version import __version__
+from pogen.cli.authoring import register
+from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
+from pogen.errors import ExitCode, UserError, error_message
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="pogen",
+    help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
+    "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
+    "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges\n\n"
+    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+
+
+def _fail(exc: BaseException) -> typer.Exit:
+    """Print an error the way a compiler would and choose the exit code."""
+    if _state["debug"]:
+        traceback.print_exception(exc, file=sys.stderr)  # no locals: case data is private
+    message, code = error_message(exc)
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def handled(command: Callable[P, R]) -> Callable[P, R]:
+    """Run a command under the one error handler: no traceback for any error."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            raise _fail(exc) from None
+
+    return run
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pogen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks (without local variables) for errors.")
+    ] = False,
+) -> None:
+    """Options common to every command."""
+    _state["debug"] = debug
+
+
+@app.command()
+@handled
+def validate(
+    cases: Annotated[
+        list[Path], typer.Argument(help="Case files (.toml) to check.", show_default=False)
+    ],
+) -> None:
+    """Check case files without rendering; report every problem with file:line:col.
+
+    Examples:
+
+      pogen validate case_data/acme_v_borealis.toml
+
+      pogen validate case_data/*.toml
+    """
+    raise typer.Exit(int(validate_files(cases)))
+
+
+@app.command()
+@handled
+def render(  # noqa: PLR0917 - Typer maps parameters to options
+    cases: Annotated[
+        list[str],
+        typer.Argument(
+            help="Case files (.toml), folders (every *.toml below) or glob patterns.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory for the output files.")
+    ] = Path("output"),
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also write a PDF (needs LibreOffice).")
+    ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            envvar="POGEN_TEMPLATE",
+            help="A custom .docx template, or pogen:NAME for a shipped one (default: "
+            "pogen:stipulated_protective_order); it must include the {{p blocks.* }} "
+            "placeholders.",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes [default: the number of cores]."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render even matters whose output is up to date.")
+    ] = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 listing missing or stale outputs."),
+    ] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Only matters whose case file (or template) changed since this git ref.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=1, help="Seconds one matter may take before it is stopped."),
+    ] = 300,
+) -> None:
+    """Validate case files and render their orders as .docx (and PDF) on pleading paper.
+
+    Nothing is written for a matter unless its case data is valid and its document reads
+    back correctly.  Matters render in parallel; a failing matter does not stop the
+    others.  Outputs that are up to date (output/pogen-manifest.json) are skipped.
+
+    Examples:
+
+      pogen render case_data/acme_v_borealis.toml
+
+      pogen render case_data/acme_v_borealis.toml -o filings --pdf
+
+      pogen render case_data/acme_v_borealis.toml --template firm.docx
+
+      pogen render case_data/ -j 2
+    """
+    chosen = chosen_template(template, None)  # Typer already read POGEN_TEMPLATE
+    if check:
+        code = run_check(cases, output, pdf=pdf, since=changed_since, template=chosen)
+    else:
+        code = run_render(
+            cases,
+            output,
+            pdf=pdf,
+            jobs=jobs,
+            timeout=timeout,
+            force=force,
+            since=changed_since,
+            debug=_state["debug"],
+            template=chosen,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+@handled
+def check(
+    draft: Annotated[
+        Path, typer.Argument(help="Draft order to audit (.docx, or PDF with pdftotext).")
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: text or json.")
+    ] = "text",
+) -> None:
+    """Audit any stipulated protective order against the court's rejection grounds.
+
+    Prints one line per finding (FILE:¶N: error: RULE: message [hint: ...]) or a JSON
+    report. Exit 0 when there is no error (warnings allowed), 1 when any error is found,
+    2 when the draft cannot be read.
+
+    Examples (after `pogen render case_data/acme_v_borealis.toml`; any firm's draft works):
+
+      pogen check output/acme_v_borealis_protective_order.docx
+
+      pogen check output/acme_v_borealis_protective_order.docx --format json
+    """
+    from pogen.check import check_draft
+    from pogen.check.report import as_json, as_text
+
+    if output_format not in ("text", "json"):
+        raise UserError(f"--format must be text or json, not {output_format!r}")
+    report = check_draft(draft)
+    typer.echo(as_json(report) if output_format == "json" else as_text(report))
+    raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
+
+
+@app.command()
+@handled
+def judges() -> None:
+    """List the magistrate judges pogen knows, with initials and caption notation.
+
+    A judge without a notation here needs judges.caption_notation in the case file.
+
+    Example:
+
+      pogen judges
+    """
+    from pogen.case.judges import registry  # lazy, like every command's library
+
+    for judge in registry():
+        notation = judge.notation or "(none on record: set judges.caption_notation)"
+        typer.echo(
+            f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
+        )
+
+
+register(app, handled)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

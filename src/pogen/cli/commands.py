@@ -1,0 +1,108 @@
+"""The bodies of ``pogen validate`` and ``pogen render``, shared by the fast lane
+(``cli.entry``) and the Typer commands (``cli.app``), so both behave alike."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pogen.document.template import Template, named_template
+from pogen.errors import ExitCode, PogenError
+
+# The batch machinery (and with it Jinja and the renderer) is imported inside the
+# render commands only, so that `pogen validate` starts without it (cli.entry).
+
+
+def validate_files(paths: Sequence[str | Path]) -> ExitCode:
+    """Validate each case file, print ``FILE: ok`` or its problems; the worst exit code."""
+    # Imported here so that `pogen validate` never loads Jinja or docxtpl (cli.entry).
+    from pogen.case.load import load_case
+    from pogen.case.validate import validate_case
+
+    worst = ExitCode.OK
+    for path in paths:
+        try:
+            validate_case(load_case(path))
+        except PogenError as exc:
+            sys.stderr.write(f"{exc}\n")
+            worst = max(worst, exc.exit_code)
+        else:
+            sys.stdout.write(f"{path}: ok\n")
+    return worst
+
+
+def chosen_template(explicit: str | Path | None, environment: str | None) -> Template | None:
+    """The template the command line names over any firm file (``--template``, then
+    ``POGEN_TEMPLATE``), or None; see ``pogen.document.template``."""
+    return named_template(explicit, environment=environment)
+
+
+def is_single(paths: Sequence[str | Path]) -> bool:
+    """One plain file argument: the classic ``pogen render CASE.toml``."""
+    if len(paths) != 1:
+        return False
+    path = Path(paths[0])
+    return not path.is_dir() and (path.exists() or not glob.has_magic(str(paths[0])))
+
+
+def run_render(
+    paths: Sequence[str | Path],
+    output: Path,
+    *,
+    pdf: bool = False,
+    jobs: int | None = None,
+    timeout: float | None = None,
+    force: bool = False,
+    since: str | None = None,
+    debug: bool = False,
+    template: Template | None = None,
+) -> int:
+    """``pogen render``: render the matters, print as it goes; the exit code."""
+    from pogen.batch import render_batch
+    from pogen.cli.progress import Reporter
+
+    single = is_single(paths)
+    reporter = Reporter(single=single, tty=sys.stderr.isatty(), out=sys.stdout, err=sys.stderr)
+    batch = render_batch(
+        paths,
+        output,
+        jobs=jobs,
+        timeout=timeout,
+        pdf=pdf,
+        force=force,
+        since=since,
+        debug=debug,
+        template=template,
+        on_start=reporter.start,
+        on_result=reporter.result,
+        tick=reporter.tick,
+    )
+    return reporter.finish(batch)
+
+
+def run_check(
+    paths: Sequence[str | Path],
+    output: Path,
+    *,
+    pdf: bool = False,
+    since: str | None = None,
+    template: Template | None = None,
+) -> int:
+    """``pogen render --check``: list missing or stale outputs; write nothing."""
+    from pogen.batch import check_batch
+    from pogen.cli.progress import say
+
+    batch = check_batch(paths, output, pdf=pdf, since=since, template=template)
+    for result in batch.failed:
+        say(result.error, sys.stderr)
+    if batch.failed:
+        say(
+            f"{len(batch.failed)} of {len(batch.results)} outputs missing or stale; "
+            "run pogen render to update them",
+            sys.stderr,
+        )
+        return int(ExitCode.INVALID)
+    say(f"all {len(batch.results)} outputs up to date", sys.stdout)
+    return int(ExitCode.OK)

@@ -1,0 +1,110 @@
+"""What ``pogen render`` prints as it goes: progress, failures as they happen, and a summary.
+
+On a terminal a rich progress bar (redrawn by the main thread only, so worker
+processes can still be forked safely); otherwise one plain line per matter, which is
+what CI logs want.  A run with one case file prints exactly what it always did.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from pogen.batch.results import FAILED, RENDERED, SKIPPED, BatchResult, MatterResult
+from pogen.errors import ExitCode, display_path, for_terminal
+
+
+def say(text: str, stream: IO[str]) -> None:
+    stream.write(text + "\n")
+    stream.flush()
+
+
+class Reporter:
+    """Prints results as they arrive; a progress bar when ``tty``."""
+
+    def __init__(self, *, single: bool, tty: bool, out: IO[str], err: IO[str]) -> None:
+        self.single, self.out, self.err = single, out, err
+        self.total = 0
+        self.count = 0
+        self._progress: Any = None
+        self._task: Any = None
+        self._tty = tty and not single
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self._tty:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            console = Console(file=self.err, highlight=False)
+            self._progress = Progress(
+                TextColumn("rendering"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                auto_refresh=False,  # no refresh thread: workers are forked
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._task = self._progress.add_task("render", total=total or None)
+            self._progress.start()
+
+    def tick(self) -> None:
+        if self._progress is not None:
+            self._progress.refresh()
+
+    def result(self, result: MatterResult) -> None:
+        self.count += 1
+        if self.single:
+            self._single(result)
+            return
+        where = f"[{self.count}/{self.total}] " if self.total else ""
+        if self._progress is not None:
+            if result.status == FAILED:
+                self._progress.console.print(result.error, markup=False)
+            self._progress.advance(self._task)
+            self._progress.refresh()
+        elif result.status == RENDERED:
+            say(f"{where}wrote {display_path(result.docx or result.source)}", self.out)
+        elif result.status == SKIPPED:
+            say(f"{where}up to date: {display_path(result.docx or result.source)}", self.out)
+        else:
+            say(f"{where}failed: {result.error}", self.err)
+
+    def _single(self, result: MatterResult) -> None:
+        if result.status == RENDERED:
+            say(f"wrote {result.docx}", self.out)
+        elif result.status == SKIPPED:
+            say(f"{result.docx} is up to date (add --force to render it again)", self.out)
+
+    def finish(self, batch: BatchResult) -> int:
+        """Print PDFs written, failures and the summary; return the exit code."""
+        if self._progress is not None:
+            self._progress.stop()
+        for result in batch.results:
+            if result.pdf is not None and result.status == RENDERED:
+                say(f"wrote {result.pdf if self.single else display_path(result.pdf)}", self.out)
+        if self.single:
+            if not batch.failed:
+                return int(ExitCode.OK)
+            error = batch.failed[0].error
+            say(for_terminal(error), self.err)
+            return batch.failed[0].exit_code
+        rendered, failed, skipped = len(batch.rendered), len(batch.failed), len(batch.skipped)
+        say(
+            f"{len(batch.results)} matters: {rendered} rendered, {failed} failed, "
+            f"{skipped} skipped (up to date)",
+            self.out,
+        )
+        if failed:
+            say("failed (first error each):", self.err)
+            for result in batch.failed:
+                say(f"  {result.first_error}", self.err)
+            return int(ExitCode.INVALID)
+        return int(ExitCode.OK)

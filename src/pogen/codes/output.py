@@ -1,0 +1,148 @@
+"""Codes of everything that is not a case-file diagnostic: the command line, templates,
+the rendered document, writing, PDF conversion, batches and drafts (``error.code``)."""
+
+from __future__ import annotations
+
+from pogen.codes.entry import Code
+from pogen.codes.entry import code as _c
+
+RUN_CODES: dict[str, Code] = {
+    # The command line and inputs: exit code 2.
+    "usage": _c(
+        "Usage error",
+        "The command line is not usable as given: an unknown option value, a folder or "
+        "pattern with no case files, a git reference that does not exist, a file that "
+        "already exists.",
+        "Read the one-line message; `pogen COMMAND --help` lists the options with examples.",
+    ),
+    "invalid": _c(
+        "Case data invalid",
+        "The case file parsed but breaks the schema or a court rule; every problem is "
+        "listed above this summary with its own code.",
+        "Fix each listed problem; `pogen explain CODE` explains each code.",
+    ),
+    "internal-error": _c(
+        "A bug in pogen",
+        "Something failed that pogen did not expect; it is not your mistake (exit 70).",
+        "Rerun with --debug and report the traceback (it never shows case data) to the "
+        "maintainers.",
+    ),
+    # Templates and the rendered document: exit code 3.
+    "template-unusable": _c(
+        "Template unusable",
+        "The template or the document rendered from it cannot be used.",
+        "Read the message; start from a copy of a shipped template (`pogen:NAME`).",
+    ),
+    "template-unknown": _c(
+        "No such shipped template",
+        "`pogen:NAME` names a template pogen does not ship.",
+        "Use one of the names the message lists, or a path to your own .docx.",
+    ),
+    "template-unreadable": _c(
+        "Template cannot be read",
+        "The template file does not exist or the operating system refused to read it.",
+        "Check the path given to --template, POGEN_TEMPLATE or the firm file's `template`.",
+    ),
+    "template-refused": _c(
+        "Template refused",
+        "The template could act on its own or reach outside the document: macros, "
+        "embedded objects, external links or images, DTDs, DDE or INCLUDE fields, or a zip "
+        "that is malformed or a zip bomb (README, Security).",
+        "Save the template from Word as a plain .docx without macros, links or embedded objects.",
+    ),
+    "template-syntax": _c(
+        "Template syntax error",
+        "A Jinja tag in the template is malformed.",
+        "Fix the tag the message quotes; keep each {{ }} or {% %} tag in one run (type it "
+        "in one go in Word, or paste it as plain text).",
+    ),
+    "template-variable": _c(
+        "Template uses an unknown variable",
+        "The template names a variable pogen does not provide (a typo renders as an "
+        "error, never as a blank).",
+        "Use the variables listed in README, The document (`case.number`, `blocks`, ...).",
+    ),
+    "template-sandbox": _c(
+        "Template code refused by the sandbox",
+        "Template code tried to reach Python internals or to build a huge value.",
+        "Remove the expression; templates may only format pogen's variables.",
+    ),
+    "template-code": _c(
+        "Template code failed",
+        "An expression in the template failed while rendering (a wrong type, an index "
+        "out of range).",
+        "Fix the expression the message names.",
+    ),
+    "template-not-docx": _c(
+        "Not a usable .docx template",
+        "The template is a zip but not a Word document python-docx can open.",
+        "Open it in Word and save it again as a .docx.",
+    ),
+    "document-broken": _c(
+        "Rendered document is broken",
+        "The document rendered from the template is not a sound .docx (broken XML, a "
+        "missing part); nothing was written.",
+        "A template tag probably produced raw XML; remove `|safe` and tags inside runs.",
+    ),
+    "mandatory-part": _c(
+        "Mandatory part missing, altered or hidden",
+        "The rendered document lost one of the parts the court insists on (caption with "
+        "notation, GOOD CAUSE STATEMENT, L.R. 79-5 sections 1.C and 12.3, L.R. 37 section "
+        "6), has it twice or out of order, altered it, or hides it.",
+        "Put each `{{p blocks.NAME }}` placeholder, unchanged, on a paragraph of its own in "
+        "the body of the template, in order (README, Custom templates).",
+    ),
+    # Writing and converting: exit code 4.
+    "output-unwritable": _c(
+        "Output cannot be written",
+        "The output folder or file cannot be written (permissions, a full disk); nothing "
+        "was changed.",
+        "Check the folder given with -o and the free disk space.",
+    ),
+    "output-readback": _c(
+        "Output did not read back",
+        "The file on disk differs from the verified document (a failing disk or a "
+        "concurrent writer); it was not put in place.",
+        "Run the command again; check the disk if it recurs.",
+    ),
+    "converter-missing": _c(
+        "LibreOffice not installed",
+        "A PDF was asked for, but LibreOffice (soffice) is not installed.",
+        "Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui "
+        "fonts-liberation fonts-liberation2) and rerun with --pdf.",
+    ),
+    "pdf-failed": _c(
+        "PDF conversion failed",
+        "LibreOffice did not produce a PDF for the document, or not a valid one.",
+        "Open the .docx in LibreOffice to see whether it loads; rerun with --pdf.",
+    ),
+    "pdf-timeout": _c(
+        "PDF conversion timed out",
+        "LibreOffice did not finish converting within the time limit.",
+        "Rerun with a larger --timeout, or convert fewer documents at once.",
+    ),
+    # Batches: a matter's own result.
+    "output-clash": _c(
+        "Two matters, one output name",
+        "Two case files would write the same output file; neither is rendered, so "
+        "neither overwrites the other.",
+        "Rename one of the case files.",
+    ),
+    "output-stale": _c(
+        "Output missing or stale",
+        "`pogen render --check` found an output that is missing or no longer matches its "
+        "case file, firm file, template or pogen version.",
+        "Run `pogen render` on the matters listed.",
+    ),
+    "worker-lost": _c(
+        "Matter stopped",
+        "The matter crashed its worker process or ran past --timeout; the other matters went on.",
+        "Rerun the matter alone with --debug; raise --timeout if it is only slow.",
+    ),
+    # Drafts (`pogen check`): exit code 2.
+    "draft-unreadable": _c(
+        "Draft cannot be read",
+        "The draft is missing, not a .docx or PDF, encrypted or a legacy .doc, or corrupt.",
+        "Save it as an unprotected .docx (or a PDF with a text layer) and check that.",
+    ),
+}

@@ -1,0 +1,254 @@
+"""docxtpl, confined here: fill a .docx template's bytes with a context, in memory.
+
+It renders through pogen's sandboxed, strict, autoescaping environment, and the result
+is returned as bytes so that nothing touches the disk before it has been verified.
+
+docxtpl re-reads the package and re-compiles each part's XML as a Jinja template on
+every render; that is most of its time.  ``CompiledTemplate`` does that work once per
+template and process, then per render only runs the compiled templates and reassembles
+the package.  It applies docxtpl's own steps (``patch_xml``, ``resolve_listing``,
+``fix_tables``, the ``{_{`` replacements), so its output is byte for byte what
+``render_plain`` (docxtpl's ``render`` and ``save``) gives; a test holds them
+equal for every example.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import threading
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import jinja2
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.oxml.ns import nsmap
+from docx.oxml.parser import parse_xml
+from docxtpl import DocxTemplate  # noqa: TID251 - the one module allowed to use it
+from jinja2.exceptions import SecurityError
+from lxml import etree
+
+from pogen.document.environment import make_environment
+from pogen.docx.package import build_package
+from pogen.docx.safety import check_template_package
+from pogen.errors import TemplateError
+
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+# The core properties docxtpl renders as templates (DocxTemplate.render_properties).
+_TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_CACHE_SIZE = 8
+
+
+@contextlib.contextmanager
+def template_errors(name: str) -> Iterator[None]:
+    """Turn Jinja, sandbox and python-docx failures into one-line ``TemplateError``s."""
+    try:
+        yield
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(
+            f"{name}: template uses a variable pogen does not provide: {exc.message}",
+            code="template-variable",
+        ) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"{name}: template syntax error: {exc.message}", code="template-syntax"
+        ) from None
+    except SecurityError as exc:
+        raise TemplateError(
+            f"{name}: template tried something the sandbox forbids: {exc}", code="template-sandbox"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{name}: template error: {exc}", code="template-code") from None
+    except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
+        raise TemplateError(
+            f"{name}: template error: {type(exc).__name__}: {exc}", code="template-code"
+        ) from None
+    except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
+        raise TemplateError(
+            f"{name}: not a usable .docx template ({exc})", code="template-not-docx"
+        ) from None
+
+
+def render_plain(
+    raw: bytes, name: str, context: dict[str, Any], properties: dict[str, str] | None = None
+) -> bytes:
+    """Render through docxtpl's own ``render`` and ``save``: the reference for
+    ``CompiledTemplate``, and the naive baseline in the benchmark."""
+    check_template_package(raw, name)
+    with template_errors(name):
+        doc = DocxTemplate(io.BytesIO(raw))
+        doc.render(context, jinja_env=make_environment(), autoescape=False)
+        core = doc.docx.core_properties
+        for key, value in (properties or {}).items():
+            setattr(core, key, value)
+        _settle_dates(core, invented=not _has_core_part(raw))
+        out = io.BytesIO()
+        doc.save(out)
+    return out.getvalue()
+
+
+def render_compiled(
+    raw: bytes, name: str, context: dict[str, Any], properties: dict[str, str] | None = None
+) -> bytes:
+    """Render with the template's compiled form (built once per process and bytes)."""
+    with template_errors(name):
+        return compiled_template(raw, name).render(context, properties)
+
+
+def _has_core_part(raw: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        try:
+            rels = archive.read("_rels/.rels")
+        except KeyError:
+            return False
+    return RT.CORE_PROPERTIES.encode() in rels
+
+
+def _settle_dates(core: CoreProperties, *, invented: bool) -> None:
+    """Keep run-time dates out of the document so the same input gives the same bytes.
+
+    A template's own dates stay.  When the template has no core properties, python-docx
+    invents them with ``modified`` set to now; that date becomes ``SOURCE_DATE_EPOCH``
+    when it is set (the reproducible-builds convention) and is dropped otherwise.
+    """
+    if not invented:
+        return
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    element: etree._Element = core._element
+    if epoch.isdigit():
+        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        core.modified = stamp
+        core.created = stamp
+    else:
+        for tag in ("modified", "created"):
+            for child in element.findall(f"dcterms:{tag}", nsmap):
+                element.remove(child)
+
+
+class CompiledTemplate:
+    """A .docx template parsed and compiled once, rendered many times.
+
+    Safe to share between threads: rendering reads the compiled state and copies what
+    it changes.
+    """
+
+    def __init__(self, raw: bytes) -> None:
+        self._helper = DocxTemplate(io.BytesIO(raw))  # for its stateless XML methods
+        doc = self._helper.get_docx()
+        env = make_environment()
+        self._env = env
+        package = doc.part.package
+        self._invented_core = not _has_core_part(raw)
+        core_part = package._core_properties_part
+        self._core_name = core_part.partname.membername
+        self._core = core_part.element
+
+        # The body, as DocxTemplate.build_xml prepares it.
+        self._body = self._compile(self._helper.patch_xml(self._helper.get_xml()))
+        self._document_name = doc.part.partname.membername
+        self._document = copy.deepcopy(doc.element)
+
+        # Headers then footers, as DocxTemplate.render visits them.
+        self._parts: list[tuple[str, str, jinja2.Template]] = []
+        for uri in (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI):
+            for _key, part in self._helper.get_headers_footers(uri):
+                xml = self._helper.get_part_xml(part)
+                encoding = self._helper.get_headers_footers_encoding(xml)
+                template = self._compile(self._helper.patch_xml(xml))
+                self._parts.append((part.partname.membername, encoding, template))
+
+        self._properties = {
+            prop: env.from_string(getattr(core_part.core_properties, prop))
+            for prop in _TEMPLATED_PROPERTIES
+        }
+
+        # DocxTemplate.render_footnotes renders each footnotes part once per section.
+        self._sections = len(doc.sections)
+        self._footnotes: list[tuple[str, jinja2.Template]] = []
+        for part in package.parts:
+            if part.content_type == _FOOTNOTES:
+                xml = part.blob.decode("utf-8")
+                self._footnotes.append(
+                    (part.partname.membername, self._compile(self._helper.patch_xml(xml)))
+                )
+
+        # Every other part as python-docx writes it, in its order.
+        out = io.BytesIO()
+        doc.save(out)
+        with zipfile.ZipFile(out) as archive:
+            self._entries = [(name, archive.read(name)) for name in archive.namelist()]
+
+    def _compile(self, patched: str) -> jinja2.Template:
+        # DocxTemplate.render_xml_part puts each paragraph on its own line first.
+        return self._env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", patched))
+
+    def _finish(self, rendered: str) -> str:
+        """The rest of DocxTemplate.render_xml_part, after Jinja."""
+        # docxtpl: re.sub(r"\n<w:p([ >])", r"<w:p\1", ...); two replaces do the same, faster
+        xml = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
+        xml = xml.replace("%_}", "%}")
+        if any(char in xml for char in "\t\a\n\f"):  # otherwise it changes nothing
+            xml = self._helper.resolve_listing(xml)
+        return str(xml)
+
+    def render(self, context: dict[str, Any], properties: dict[str, str] | None = None) -> bytes:
+        """Render with ``context`` and return the .docx bytes."""
+        replaced: dict[str, bytes] = {}
+        tree = self._helper.fix_tables(self._finish(self._body.render(context)))
+        for number, element in enumerate(tree.xpath("//wp:docPr", namespaces=nsmap), 1001):
+            element.attrib["id"] = str(number)
+        document = copy.deepcopy(self._document)
+        document.replace(document.body, tree)
+        replaced[self._document_name] = serialize_part_xml(document)
+
+        for name, encoding, template in self._parts:
+            xml = self._finish(template.render(context)).encode(encoding)
+            replaced[name] = serialize_part_xml(parse_xml(xml))
+
+        core = CoreProperties(copy.deepcopy(self._core))
+        for prop, template in self._properties.items():
+            setattr(core, prop, template.render(context))
+        for key, value in (properties or {}).items():
+            setattr(core, key, value)
+        _settle_dates(core, invented=self._invented_core)
+        replaced[self._core_name] = serialize_part_xml(core._element)
+
+        for name, template in self._footnotes if self._sections else ():
+            notes = self._finish(template.render(context))
+            for _ in range(self._sections - 1):
+                notes = self._finish(self._compile(self._helper.patch_xml(notes)).render(context))
+            replaced[name] = notes.encode("utf-8")
+
+        return build_package((name, replaced.get(name, data)) for name, data in self._entries)
+
+
+_cache: dict[str, CompiledTemplate] = {}
+_cache_lock = threading.Lock()
+
+
+def compiled_template(raw: bytes, name: str = "template") -> CompiledTemplate:
+    """The compiled form of the template with these bytes, built once per process.
+
+    The template is checked (``pogen.docx.safety``) before it is first compiled; a refused
+    template is never cached, so it is refused again each time, under its own name.
+    """
+    key = hashlib.sha256(raw).hexdigest()
+    with _cache_lock:
+        found = _cache.get(key)
+    if found is None:
+        check_template_package(raw, name)
+        found = CompiledTemplate(raw)
+        with _cache_lock:
+            if len(_cache) >= _CACHE_SIZE:
+                _cache.pop(next(iter(_cache)))
+            _cache[key] = found
+    return found

@@ -1,0 +1,1 @@
+"""The disk side of rendering: atomic writes with stale-temporary clean-up, and PDFs."""

@@ -1,0 +1,35 @@
+"""Self-check: every order pogen renders passes ``pogen check`` with zero findings.
+
+Iterates ``tools.buildtemplate.TEMPLATES`` so that a template added later is covered
+without touching this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tools.buildtemplate import TEMPLATES
+
+from pogen.check import check_draft
+from pogen.check.report import as_text
+from pogen.pipeline import render_case
+from tests.conftest import EXAMPLES, ROOT
+
+COMBINATIONS = [(case, stem) for case in EXAMPLES for stem in TEMPLATES]
+
+
+@pytest.mark.parametrize(
+    ("case", "stem"), COMBINATIONS, ids=[f"{c.stem}-{s}" for c, s in COMBINATIONS]
+)
+def test_rendered_order_has_no_findings(tmp_path: Path, case: Path, stem: str) -> None:
+    template = ROOT / "templates" / f"{stem}.docx"
+    assert template.is_file(), f"template {stem} is not built"
+    result = render_case(case, tmp_path, template=template)
+    report = check_draft(result.docx)
+    assert report.findings == (), as_text(report)
+
+
+def test_every_example_and_template_is_covered() -> None:
+    assert len(EXAMPLES) >= 3
+    assert len(COMBINATIONS) == len(EXAMPLES) * len(TEMPLATES)

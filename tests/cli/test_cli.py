@@ -1,0 +1,90 @@
+"""The CLI in process: exit codes, one-line messages, no tracebacks for user mistakes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pogen import __version__
+from pogen.cli.app import app
+from pogen.errors import ExitCode
+from tests.conftest import EXAMPLES
+
+MakeCase = Callable[..., Path]
+runner = CliRunner()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"pogen {__version__}"
+
+
+def test_help_has_examples() -> None:
+    result = runner.invoke(app, ["render", "--help"])
+    assert result.exit_code == 0
+    assert "pogen render case_data/acme_v_borealis.toml" in result.stdout
+
+
+def test_render_writes_docx(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = tmp_path / f"{EXAMPLES[0].stem}_protective_order.docx"
+    assert f"wrote {written}" in result.stdout
+    assert written.is_file()
+
+
+def test_validate_ok_and_invalid(case_file: MakeCase) -> None:
+    good = runner.invoke(app, ["validate", *map(str, EXAMPLES)])
+    assert good.exit_code == 0
+    assert good.stdout.count(": ok") == len(EXAMPLES)
+    bad_path = case_file(('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nfax = "1"'))
+    bad = runner.invoke(app, ["validate", str(bad_path)])
+    assert bad.exit_code == ExitCode.INVALID
+    assert f"{bad_path}:" in bad.stderr
+    assert "counsel[0].fax: unknown key 'fax' [unknown-key]" in bad.stderr
+    assert "Traceback" not in bad.output
+
+
+def test_render_invalid_case_exit_code_and_no_output(case_file: MakeCase, tmp_path: Path) -> None:
+    path = case_file(('harm = [\n  "The supervisors', 'hurt = [\n  "The supervisors'))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(path), "-o", str(out)])
+    assert result.exit_code == ExitCode.INVALID
+    assert "categories[2].harm: category has no harm fact [harm-missing]" in result.stderr
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["render", str(tmp_path / "nope.toml")])
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith("error: ")
+    assert "no such file [file-not-found]" in result.stderr
+
+
+def test_pdf_without_libreoffice_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(tmp_path), "--pdf"])
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "apt-get install -y libreoffice-writer-nogui" in result.stderr
+
+
+def test_debug_shows_traceback_without_locals(case_file: MakeCase, tmp_path: Path) -> None:
+    path = case_file(('email = "jdoe@doeroe.example"', 'email = "secret-client@x"'))
+    result = runner.invoke(app, ["--debug", "render", str(path), "-o", str(tmp_path)])
+    assert result.exit_code == ExitCode.INVALID
+    assert "Traceback" in result.stderr
+    assert "source =" not in result.stderr  # no local variables in the traceback
+
+
+def test_judges_lists_registry() -> None:
+    result = runner.invoke(app, ["judges"])
+    assert result.exit_code == 0
+    assert "[Discovery Document: Referred to Magistrate Judge Karen E. Scott]" in result.stdout
+    assert "(none on record: set judges.caption_notation)" in result.stdout

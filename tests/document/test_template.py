@@ -1,0 +1,75 @@
+"""The shipped template: built from its readable source, tags intact, contract kept."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from docxtpl import DocxTemplate  # noqa: TID251 - tests inspect the template directly
+from tools.buildtemplate import TEMPLATES, build_docx, read_source
+
+from pogen.case.load import load_case
+from pogen.case.validate import validate_case
+from pogen.document.context import TEMPLATE_VARIABLES, build_context
+from pogen.document.environment import make_environment
+from pogen.document.template import default_template
+from tests.conftest import EXAMPLES, ROOT
+
+TEMPLATES_DIR = ROOT / "templates"
+
+
+def test_committed_template_matches_its_source() -> None:
+    for stem, style in TEMPLATES.items():
+        source = TEMPLATES_DIR / "source" / f"{stem}.txt"
+        built = build_docx(read_source(source), str(source), style)
+        committed = (TEMPLATES_DIR / f"{stem}.docx").read_bytes()
+        assert built == committed, f"run `python -m tools.buildtemplate` and commit {stem}.docx"
+
+
+def test_package_finds_the_shipped_template() -> None:
+    assert (
+        default_template().read_bytes()
+        == (TEMPLATES_DIR / "stipulated_protective_order.docx").read_bytes()
+    )
+
+
+def test_every_jinja_tag_sits_in_one_run() -> None:
+    archive = zipfile.ZipFile(io.BytesIO(default_template().read_bytes()))
+    for part in ("word/document.xml", "word/footer1.xml", "word/header1.xml"):
+        xml = archive.read(part).decode("utf-8")
+        for text in re.findall(r"<w:t[^>]*>(.*?)</w:t>", xml):
+            assert text.count("{{") == text.count("}}"), (part, text)
+            assert text.count("{%") == text.count("%}"), (part, text)
+        # No tag may span XML elements (Word splitting a tag across runs).
+        assert not re.search(r"\{\{[^}]*<|\{%[^%]*<", xml), part
+
+
+def test_template_variables_are_the_documented_contract() -> None:
+    template = DocxTemplate(io.BytesIO(default_template().read_bytes()))
+    used = template.get_undeclared_template_variables(jinja_env=make_environment())
+    assert used <= set(TEMPLATE_VARIABLES)
+    assert "blocks" in used
+    context = build_context(validate_case(load_case(EXAMPLES[0])))
+    assert set(TEMPLATE_VARIABLES) <= set(context)
+
+
+def test_mandatory_blocks_are_placeholders_in_every_template() -> None:
+    for stem in TEMPLATES:
+        source = read_source(TEMPLATES_DIR / "source" / f"{stem}.txt")
+        for name in (
+            "caption",
+            "good_cause",
+            "sealing_acknowledgment",
+            "challenges",
+            "filing_under_seal",
+        ):
+            assert source.count(f"{{{{p blocks.{name} }}}}") == 1, (stem, name)
+        assert "GOOD CAUSE STATEMENT" not in source  # pogen owns that text, not the template
+
+
+def test_templates_dir_is_inside_the_package() -> None:
+    link = ROOT / "src" / "pogen" / "templates"
+    assert link.resolve() == TEMPLATES_DIR.resolve()
+    assert Path(str(default_template())).resolve().parent == TEMPLATES_DIR.resolve()
