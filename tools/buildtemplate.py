@@ -1,6 +1,6 @@
 """Build the shipped .docx templates from their readable sources (a developer tool).
 
-``python -m pogen.buildtemplate`` rewrites ``templates/*.docx`` from
+``python -m tools.buildtemplate`` rewrites ``templates/*.docx`` from
 ``templates/source/*.txt``.  The .docx is a build product that is committed so the
 wheel can ship it; a test rebuilds it and insists on identical bytes, so the prose a
 lawyer reviews in ``templates/source`` is the prose pogen renders.

@@ -1,18 +1,17 @@
-"""The rejection grounds of ``rejections.md``, one function per rule ID.
+"""The rejection grounds of docs/rejection-grounds.md, one function per rule ID.
 
 Each rule follows the court's reason, not pogen's wording: patterns accept synonyms,
 "Local Rule", "L.R." and "Civil L.R.", and typed or automatic numbering.  They are
 heuristics over the text a reader sees (see :mod:`pogen.check.reader`); the README and
 ``docs/check-rules.md`` say what they can miss.  The functions live in
 :mod:`pogen.check.content` and :mod:`pogen.check.procedure`; the catalog of IDs,
-citations and messages in :mod:`pogen.check.catalog`.
+citations and messages in :mod:`pogen.codes.check`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from pogen.codes.check import RULES
 from pogen.check.content import (
     caption_discovery_notation,
     categories_overbroad,
@@ -31,6 +30,7 @@ from pogen.check.procedure import (
     trial_use,
 )
 from pogen.check.text import Draft
+from pogen.codes.check import RULES
 
 CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {
     "good-cause-heading": good_cause_heading,

@@ -30,13 +30,13 @@ import jinja2
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
-from docx.oxml.ns import nsmap
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate  # noqa: TID251 - the one module allowed to use it
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from pogen.document.environment import make_environment
+from pogen.docx.ns import NAMESPACES
 from pogen.docx.package import build_package
 from pogen.docx.safety import check_template_package
 from pogen.errors import TemplateError
@@ -129,7 +129,7 @@ def _settle_dates(core: CoreProperties, *, invented: bool) -> None:
         core.created = stamp
     else:
         for tag in ("modified", "created"):
-            for child in element.findall(f"dcterms:{tag}", nsmap):
+            for child in element.findall(f"dcterms:{tag}", NAMESPACES):
                 element.remove(child)
 
 
@@ -204,7 +204,7 @@ class CompiledTemplate:
         """Render with ``context`` and return the .docx bytes."""
         replaced: dict[str, bytes] = {}
         tree = self._helper.fix_tables(self._finish(self._body.render(context)))
-        for number, element in enumerate(tree.xpath("//wp:docPr", namespaces=nsmap), 1001):
+        for number, element in enumerate(tree.xpath("//wp:docPr", namespaces=NAMESPACES), 1001):
             element.attrib["id"] = str(number)
         document = copy.deepcopy(self._document)
         document.replace(document.body, tree)

@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree
 
 from pogen.document.blocks import MANDATORY, TAG_PREFIX, TITLES, render_blocks
-from pogen.docx.ns import W
+from pogen.docx.ns import W_NS, W
 from pogen.docx.parse import new_parser, parse_part
 from pogen.docx.reader import paragraph_text as _reader_text
 from pogen.docx.styles import StyleSheet, unreadable
@@ -313,7 +313,7 @@ def _expected(context: dict[str, Any]) -> dict[str, etree._Element]:
     """pogen's own rendering of each block for this case, parsed (a fresh rendering)."""
     out = {}
     for name, xml in render_blocks(context).items():
-        wrapper = etree.fromstring(f'<w:body xmlns:w="{W[1:-1]}">{xml}</w:body>', _PARSER)
+        wrapper = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>', _PARSER)
         out[name] = wrapper[0]
     return out
 

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
 STYLES = {
     "=": "PogenHeading1",
     "==": "PogenHeading2",

@@ -16,6 +16,7 @@ NAMESPACES = {
     "v": "urn:schemas-microsoft-com:vml",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
     "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
+    "dcterms": "http://purl.org/dc/terms/",
 }
 
 W_NS = NAMESPACES["w"]
