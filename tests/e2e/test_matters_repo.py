@@ -11,7 +11,6 @@ pre-commit builds its environment for them once per test module (about 10 s).
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -22,7 +21,7 @@ import pytest
 from pogen._version import __version__
 from pogen.case.jsonschema import case_schema, dumps
 from pogen.docx.reader import plain_text
-from tests.conftest import ROOT
+from tests.e2e.worktree import copy_worktree, git_home
 
 BIN = Path(sys.executable).parent
 EXAMPLE = Path("case_data") / "fictitious_example.toml"
@@ -41,21 +40,8 @@ def _tool(name: str) -> str:
 def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """A clean environment: this venv's tools first, a private git and pre-commit home."""
     home = tmp_path_factory.mktemp("home")
-    (home / ".gitconfig").write_text(
-        "[user]\n\tname = Test Clerk\n\temail = clerk@firm.example\n"
-        "[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n",
-        encoding="utf-8",
-    )
-    kept = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("GIT_", "PRE_COMMIT", "POGEN_")) and k not in ("SKIP", "HOME")
-    }
-    return kept | {
+    return git_home(home) | {
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-        "HOME": str(home),
-        "GIT_CONFIG_GLOBAL": str(home / ".gitconfig"),
-        "GIT_CONFIG_NOSYSTEM": "1",
         "PRE_COMMIT_HOME": str(home / "pre-commit"),
         "PRE_COMMIT_COLOR": "never",
     }
@@ -75,28 +61,9 @@ def run(env: dict[str, str]) -> Run:
 
 
 @pytest.fixture(scope="module")
-def hooks_repo(tmp_path_factory: pytest.TempPathFactory, run: Run) -> str:
+def hooks_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str], run: Run) -> str:
     """This checkout's working tree as a git repository tagged v<version>."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    clone = tmp_path_factory.mktemp("pogen")
-    for name in filter(None, listed.split("\0")):
-        source = ROOT / name
-        if not (source.exists() or source.is_symlink()):
-            continue  # deleted in the working tree
-        target = clone / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_symlink():
-            target.symlink_to(source.readlink())
-        else:
-            shutil.copy2(source, target)
-    run("git", "init", "-q", cwd=clone)
-    run("git", "add", "-A", cwd=clone)
-    run("git", "commit", "-q", "-m", "pogen as tested", cwd=clone)
+    clone = copy_worktree(tmp_path_factory.mktemp("pogen"), env)
     run("git", "tag", "-a", f"v{__version__}", "-m", f"pogen {__version__}", cwd=clone)
     return clone.as_uri()
 

@@ -174,7 +174,7 @@ def plan(root: Path, hooks: Hooks) -> Plan:
 
 def diff(result: Plan) -> str:
     """A unified diff from each differing file on disk to what pogen would write."""
-    chunks = []
+    chunks: list[str] = []
     for name, (old, new) in result.differ.items():
         chunks.extend(
             difflib.unified_diff(
