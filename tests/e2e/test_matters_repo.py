@@ -167,9 +167,14 @@ def test_an_upgrade_reports_the_stale_schema_with_the_fix(
     run("pogen", "init", str(matters), "--hooks-repo", hooks_repo, cwd=tmp_path)
     run("git", "init", "-q", cwd=matters)
     run(_tool("pre-commit"), "install", cwd=matters)
+    commit(run, matters, "Start")
+    # The committed schema as an older pogen wrote it: the same as upgrading pogen.
     schema = matters / "schema" / "case.schema.json"
-    schema.write_text(dumps(case_schema("0.0.1")), encoding="utf-8")  # as an older pogen wrote
-    output = commit(run, matters, "Start", ok=False)
+    schema.write_text(dumps(case_schema("0.0.1")), encoding="utf-8")
+    run("git", "commit", "-q", "--no-verify", "-am", "Written by pogen 0.0.1", cwd=matters)
+    readme = matters / "README.md"
+    readme.write_text(readme.read_text(encoding="utf-8") + "\nOur notes.\n", "utf-8")
+    output = commit(run, matters, "Notes", ok=False)  # touches no case file or schema
     assert hook_lines(output)["pogen schema --check (editor schemas match this pogen)"] == (
         "Failed"
     )
@@ -178,7 +183,8 @@ def test_an_upgrade_reports_the_stale_schema_with_the_fix(
         f"{__version__}; refresh it with: pogen schema --write [schema-stale]"
     ) in output
     run("pogen", "schema", "--write", cwd=matters)
-    commit(run, matters, "Start")
+    commit(run, matters, "Notes")
+    assert run("git", "status", "--porcelain", cwd=matters).stdout == ""
 
 
 def test_matters_in_a_folder_of_an_existing_repository(
@@ -199,3 +205,16 @@ def test_matters_in_a_folder_of_an_existing_repository(
     assert (firm / "orders" / ORDER).is_file()
     assert not (firm / "output").exists()
     assert run(_tool("taplo"), "check", cwd=firm / "orders").returncode == 0
+
+
+def test_an_install_from_a_git_tag_gives_init_its_hooks_repository(
+    tmp_path: Path, run: Run, hooks_repo: str
+) -> None:
+    """`pip install git+URL@TAG` (what pipx runs) records URL; `pogen init` reads it back."""
+    venv = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
+    python = venv / "bin" / "python"
+    url = f"git+{hooks_repo}@v{__version__}"
+    run(python, "-m", "pip", "install", "-q", "--no-deps", url, cwd=tmp_path)
+    probe = "from pogen.cli.init import hooks_repository; print(hooks_repository())"
+    assert run(python, "-c", probe, cwd=tmp_path).stdout == f"{hooks_repo}\n"
