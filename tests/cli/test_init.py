@@ -128,6 +128,12 @@ def test_rerun_changes_nothing_and_keeps_a_users_edit(tmp_path: Path) -> None:
     assert "created matters/firm.toml\n" in result.stdout
     assert "unchanged: " in result.stdout
     assert "created matters/README.md" not in result.stdout
+    (tmp_path / "matters" / "schema" / "case.schema.json").write_text("{}\n", encoding="utf-8")
+    schema = init("matters")
+    assert (
+        "kept matters/schema/case.schema.json (yours differs; pogen schema --write refreshes it)"
+        in schema.stdout
+    )
 
 
 def test_force_without_a_terminal_shows_the_diff_and_needs_yes(tmp_path: Path) -> None:
@@ -218,6 +224,19 @@ def test_init_in_a_folder_inside_a_git_repository(tmp_path: Path) -> None:
     assert render.search("pro tective.v2/firm.toml")
     assert render.search("pro tective.v2/templates/firm.docx")
     assert not render.search("other/firm.toml")
+
+
+def test_a_folder_inside_a_repository_with_its_own_hooks(tmp_path: Path) -> None:
+    git_init(tmp_path / "firm")
+    (tmp_path / "firm" / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    result = init("firm/orders")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(
+        "  pre-commit install -c orders/.pre-commit-config.yaml\n"
+        "  # or, to keep the hooks of .pre-commit-config.yaml there: copy the repos: entry "
+        "of orders/.pre-commit-config.yaml into it and run pre-commit install\n"
+    )
+    assert (tmp_path / "firm" / ".pre-commit-config.yaml").read_text("utf-8") == "repos: []\n"
 
 
 def test_without_a_known_repository_the_config_says_so(

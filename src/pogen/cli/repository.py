@@ -28,8 +28,14 @@ def _next_steps(root: Path, git: Path | None, config: str) -> list[str]:
     if git == root.resolve():
         return [*steps, "pre-commit install"]
     # pre-commit reads the configuration at the git root unless told another one.
-    inside = shlex.quote((root.resolve() / config).relative_to(git).as_posix())
-    return [f"cd {shlex.quote(str(git))}", f"pre-commit install -c {inside}"]
+    inside = (root.resolve() / config).relative_to(git).as_posix()
+    steps = [f"cd {shlex.quote(str(git))}", f"pre-commit install -c {shlex.quote(inside)}"]
+    if (git / config).exists():
+        steps.append(
+            f"# or, to keep the hooks of {config} there: copy the repos: entry of "
+            f"{inside} into it and run pre-commit install"
+        )
+    return steps
 
 
 def _interactive() -> bool:
@@ -44,7 +50,7 @@ def _confirm(count: int, yes: bool) -> None:
             f"--force would overwrite the {count} file(s) above; rerun with --yes to do it"
         )
     if not typer.confirm(f"Overwrite these {count} file(s)?", default=False):
-        typer.echo("nothing was overwritten", err=True)
+        typer.echo("nothing was written", err=True)
         raise typer.Exit(int(ExitCode.INVALID))
 
 
@@ -105,10 +111,15 @@ def register(app: typer.Typer, handled: Handler) -> None:
             verb = "overwrote" if name in result.differ else "created"
             typer.echo(f"{verb} {folder / name}")
         for name in result.differ if not force else ():
-            typer.echo(f"kept {folder / name} (yours differs; pogen init --force shows how)")
+            fix = (
+                "pogen schema --write refreshes it"
+                if name.startswith("schema/")
+                else ("pogen init --force shows how")
+            )
+            typer.echo(f"kept {folder / name} (yours differs; {fix})")
         if result.same:
             typer.echo(f"unchanged: {', '.join(result.same)}")
-        if hooks.repo is None:
+        if hooks.repo is None and PRE_COMMIT in written:
             typer.echo(
                 f"warning: {folder / PRE_COMMIT} names no repository for pogen's hooks, since "
                 "this pogen was not installed from a git URL; set its repo: line (or rerun "
