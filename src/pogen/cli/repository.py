@@ -111,11 +111,9 @@ def register(app: typer.Typer, handled: Handler) -> None:
             verb = "overwrote" if name in result.differ else "created"
             typer.echo(f"{verb} {folder / name}")
         for name in result.differ if not force else ():
-            fix = (
-                "pogen schema --write refreshes it"
-                if name.startswith("schema/")
-                else ("pogen init --force shows how")
-            )
+            fix = "pogen init --force shows how"
+            if name.startswith("schema/"):
+                fix = "pogen schema --write refreshes it"
             typer.echo(f"kept {folder / name} (yours differs; {fix})")
         if result.same:
             typer.echo(f"unchanged: {', '.join(result.same)}")
