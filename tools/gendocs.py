@@ -7,8 +7,8 @@
 Nothing in these files is written by hand: docs/reference/case-fields.md comes from
 ``pogen.case.schema``; docs/reference/errors.md and docs/check-rules.md from
 ``pogen.codes``; docs/reference/cli.md from the Typer app's own help;
-docs/reference/judges.md from the shipped registry; schema/case.schema.json from
-``pogen.case.jsonschema``; and the sections of README.md between
+docs/reference/judges.md from the shipped registry; schema/case.schema.json and
+schema/firm.schema.json from ``pogen.case.jsonschema``; and the sections of README.md between
 ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` (exit codes, template
 variables) from ``pogen.errors`` and ``pogen.document.context``.  A developer tool:
 not part of the wheel.
@@ -280,7 +280,7 @@ def readme(text: str) -> str:
 
 def outputs(root: Path = ROOT) -> dict[str, str]:
     """Every generated file, by path relative to the repository root."""
-    from pogen.case.jsonschema import dumps
+    from pogen.case.jsonschema import dumps, firm_schema
 
     return {
         "README.md": readme((root / "README.md").read_text(encoding="utf-8")),
@@ -290,6 +290,7 @@ def outputs(root: Path = ROOT) -> dict[str, str]:
         "docs/reference/cli.md": cli(),
         "docs/reference/judges.md": judges(),
         "schema/case.schema.json": dumps(),
+        "schema/firm.schema.json": dumps(firm_schema()),
     }
 
 

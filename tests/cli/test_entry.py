@@ -99,20 +99,3 @@ def test_render_lane_renders_like_the_cli(tmp_path: Path) -> None:
     assert done.stdout.startswith(f"wrote {written}\n")
     modules = set(done.stdout.split("MODULES", 1)[1].split())
     assert modules.isdisjoint({"typer", "click", "pydantic", "rich"})
-
-
-def test_pre_commit_hooks_run_real_commands() -> None:
-    import re
-
-    from typer.testing import CliRunner
-
-    from pogen.cli.app import app
-    from tests.conftest import ROOT
-
-    text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    entries = re.findall(r"^  entry: (.+)$", text, flags=re.MULTILINE)
-    assert entries == ["pogen validate", "pogen render --check case_data"]
-    ids = re.findall(r"^- id: (\S+)$", text, flags=re.MULTILINE)
-    assert ids == ["pogen-validate", "pogen-check-outputs"]
-    validate = CliRunner().invoke(app, [*entries[0].split()[1:], *map(str, EXAMPLES)])
-    assert validate.exit_code == 0, validate.output

@@ -174,7 +174,7 @@ def help_examples() -> list[str]:
 
 def test_help_has_examples_for_every_command() -> None:
     examples = help_examples()
-    for name in ("validate", "render", "judges", "new", "schema", "explain", "check"):
+    for name in ("validate", "render", "judges", "new", "schema", "explain", "check", "init"):
         assert any(e.startswith(f"pogen {name} ") or e == f"pogen {name}" for e in examples)
 
 
@@ -197,6 +197,8 @@ def test_help_example_works_when_pasted(
         assert result.exit_code == ExitCode.INVALID, result.output
         assert "[placeholder]" in result.stderr
         return
+    if args[:2] == ["schema", "--check"]:
+        runner.invoke(app, ["schema", "--write"])  # the example after `pogen schema --write`
     if args[0] == "check" and not Path(args[1]).exists():
         runner.invoke(app, ["render", "case_data/acme_v_borealis.toml"])  # the draft it names
     result = runner.invoke(app, args)

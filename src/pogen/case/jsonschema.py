@@ -1,4 +1,5 @@
-"""Generate a JSON Schema (draft 2020-12) for case files from ``pogen.case.schema.SCHEMA``.
+"""Generate the JSON Schemas (draft 2020-12) of case files and firm files from
+``pogen.case.schema.SCHEMA`` and the firm-file keys of ``pogen.case.firm``.
 
 Editors (Taplo / Even Better TOML) use it for completion, hover help and squiggles.
 It is derived, never written by hand: labels become ``title``, help ``description``,
@@ -6,19 +7,27 @@ It is derived, never written by hand: labels become ``title``, help ``descriptio
 cannot express stays in ``pogen validate``: the cross-field rules (judge registry and
 notation, case-number format and division, party and counsel references, one filer,
 duplicates, AEO tier) and the harm and category heuristics.  Text lengths are checked
-on the raw text, before pogen folds whitespace in running text.
+on the raw text, before pogen folds whitespace in running text.  Each schema's
+``$comment`` records the pogen version that wrote it, so that ``pogen schema --check``
+can tell a schema file left behind by an upgrade.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from typing import Any
 
+from pogen._version import __version__
+from pogen.case.firm import ATTORNEY_KEYS, FIRM_KEYS, OFFICE_KEYS
 from pogen.case.placeholders import PLACEHOLDER
-from pogen.case.schema import SCHEMA
+from pogen.case.schema import COUNSEL, SCHEMA
 
 SCHEMA_ID = "https://pogen.invalid/schema/case.schema.json"
+FIRM_SCHEMA_ID = "https://pogen.invalid/schema/firm.schema.json"
+WRITTEN_BY = re.compile(r"^Written by pogen (?P<version>[^\s;]+)")
+"""How a schema's ``$comment`` names the pogen version that wrote it."""
 _TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "list": "array"}
 _INHERITED = ("name", "bar_number", "firm", "address", "phone", "email")
 """Counsel fields a firm file's ``[attorneys.<handle>]`` can supply (pogen.case.firm)."""
@@ -95,11 +104,26 @@ def _object(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def case_schema() -> dict[str, Any]:
+def _comment(version: str) -> str:
+    return (
+        f"Written by pogen {version}; do not edit. After upgrading pogen, refresh it with "
+        "`pogen schema --write` (`pogen schema --check` tells when it is stale)."
+    )
+
+
+def written_by(schema: object) -> str | None:
+    """The pogen version a schema file's ``$comment`` names, or None."""
+    comment = schema.get("$comment") if isinstance(schema, dict) else None
+    match = WRITTEN_BY.match(comment) if isinstance(comment, str) else None
+    return match["version"] if match else None
+
+
+def case_schema(version: str = __version__) -> dict[str, Any]:
     """The JSON Schema of a case file."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
+        "$comment": _comment(version),
         "title": "pogen case file",
         "description": "One matter for a C.D. Cal. Stipulation and [Proposed] Protective "
         "Order. Generated from pogen.case.schema by `pogen schema`; `pogen validate` also checks "
@@ -108,6 +132,67 @@ def case_schema() -> dict[str, Any]:
     }
 
 
-def dumps() -> str:
-    """The schema as the JSON text committed in schema/case.schema.json."""
-    return json.dumps(case_schema(), indent=2, ensure_ascii=False) + "\n"
+def _defaults(label: str, help_: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """A firm-file table of counsel fields: the case file's rules, none required."""
+    fields = {key: COUNSEL["schema"][key] | {"required": False} for key in keys}
+    return convert({"type": "dict", "schema": fields, "meta": {"label": label, "help": help_}})
+
+
+def firm_schema(version: str = __version__) -> dict[str, Any]:
+    """The JSON Schema of a firm file (README, Firm defaults; ``pogen.case.firm``).
+
+    Values follow the case file's rules for the same keys (a firm's phone is a counsel
+    phone); nothing is required, since a case file may give any of it itself.
+    """
+    handle = convert(COUNSEL["schema"]["attorney"])
+    attorney = _defaults(
+        "Firm attorney",
+        'Fields a case\'s counsel entry copies when it says attorney = "<handle>".',
+        ATTORNEY_KEYS,
+    )
+    properties: dict[str, Any] = {
+        "template": {
+            "title": "Firm template",
+            "description": "The firm's .docx template: a path relative to this file, or "
+            "pogen:NAME for a shipped one; --template and POGEN_TEMPLATE win over it.",
+            "type": "string",
+            "examples": ["templates/firm_order.docx", "pogen:stipulated_protective_order"],
+        },
+        "options": convert(SCHEMA["options"]),
+        "office": _defaults(
+            "Office",
+            "Defaults for every attorney of this file: firm, address and phone.",
+            OFFICE_KEYS,
+        ),
+        "attorneys": {
+            "title": "Attorneys",
+            "description": "One [attorneys.<handle>] table per attorney; a case's counsel "
+            'entry names one with attorney = "<handle>".',
+            "type": "object",
+            "propertyNames": {"pattern": handle["pattern"], "maxLength": handle["maxLength"]},
+            "additionalProperties": attorney,
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": FIRM_SCHEMA_ID,
+        "$comment": _comment(version),
+        "title": "pogen firm file",
+        "description": "What every matter of a firm shares: office, attorneys by handle, "
+        "default options, template. Generated by `pogen schema`; `pogen validate` checks "
+        "the values again once they are merged into a case file.",
+        "type": "object",
+        "properties": {key: properties[key] for key in FIRM_KEYS},
+        "additionalProperties": False,
+    }
+
+
+SCHEMAS = {"case.schema.json": case_schema, "firm.schema.json": firm_schema}
+"""Each schema file pogen writes, by file name."""
+
+
+def dumps(schema: dict[str, Any] | None = None) -> str:
+    """A schema (by default the case file's) as the JSON text committed in schema/."""
+    return (
+        json.dumps(case_schema() if schema is None else schema, indent=2, ensure_ascii=False) + "\n"
+    )

@@ -20,6 +20,7 @@ import typer
 from pogen._version import __version__
 from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
+from pogen.cli.repository import register as register_repository
 from pogen.errors import ExitCode, UserError, error_message
 
 P = ParamSpec("P")
@@ -30,7 +31,8 @@ app = typer.Typer(
     help="Generate C.D. Cal. Stipulation and [Proposed] Protective Order documents from "
     "validated case data.\n\nExamples:\n\n  pogen validate case_data/acme_v_borealis.toml\n\n"
     "  pogen render case_data/acme_v_borealis.toml --pdf\n\n  pogen judges\n\n"
-    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
+    "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate\n\n"
+    "  pogen init matters",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -245,6 +247,7 @@ def judges() -> None:
 
 
 register(app, handled)
+register_repository(app, handled)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Authoring commands: ``pogen new``, ``pogen schema`` and ``pogen explain``.
+"""Authoring commands: ``pogen new`` and ``pogen explain``.
 
 Kept apart from ``pogen.cli.app`` so that the core commands stay short; ``register`` adds
 these to the Typer app.  Like the rest of the CLI they only parse, call and print.
@@ -60,21 +60,6 @@ def register(app: typer.Typer, handled: Handler) -> None:
         written = write_new(path, force=force, ask=_prompt if interactive else None)
         typer.echo(f"wrote {written}; replace each <<...>> placeholder, then run:")
         typer.echo(f"  pogen validate {written}")
-
-    @app.command()
-    @handled
-    def schema() -> None:
-        """Print the JSON Schema (draft 2020-12) of case files, for editors.
-
-        Generated from pogen's own schema; see README, "Editor support".
-
-        Example:
-
-          pogen schema
-        """
-        from pogen.case.jsonschema import dumps
-
-        typer.echo(dumps(), nl=False)
 
     @app.command()
     @handled

@@ -1,10 +1,13 @@
-"""Console-script entry point, with a fast lane for ``pogen validate`` and ``pogen render``.
+"""Console-script entry point, with a fast lane for ``pogen validate``, ``pogen render``
+and ``pogen schema --check``.
 
-pre-commit runs ``pogen validate`` on every commit, and ``pogen render CASE.toml`` is
-the everyday command, so their start-up time is felt.  Typer 0.29 (with click and
+pre-commit runs ``pogen validate``, ``pogen render`` and ``pogen schema --check`` on
+every commit, and ``pogen render CASE.toml`` is the everyday command, so their start-up
+time is felt.  Typer 0.29 (with click and
 pydantic, which it uses to convert parameters) costs about 90 ms to import and
-dispatch, more than validating a case file; so ``validate`` with file arguments, and
-``render`` with files and its documented options, run here without it.  Anything
+dispatch, more than validating a case file; so ``validate`` with file arguments,
+``render`` with files and its documented options, and ``schema --check [PATH]`` run
+here without it.  Anything
 else (``--help``, ``--opt=value`` spellings, bad values, other commands) goes to the
 Typer application in ``pogen.cli.app``, which gives the usage messages.  A test keeps
 the options here and in ``pogen.cli.app`` the same.
@@ -76,6 +79,11 @@ def _render(options: dict[str, Any]) -> int:
     return run_render(cases, output, since=since, **options)
 
 
+def _plain(args: Sequence[str], most: int) -> bool:
+    """At most ``most`` arguments, none of them an option."""
+    return len(args) <= most and not any(a.startswith("-") for a in args)
+
+
 def main() -> None:
     """``pogen``: the fast lanes, otherwise the full CLI."""
     args = sys.argv[1:]
@@ -84,6 +92,10 @@ def main() -> None:
         lane: Any = lambda: validate_files(args[1:])  # noqa: E731
     elif command == "render" and (options := parse_render(args[1:])) is not None:
         lane = lambda: _render(options)  # noqa: E731
+    elif args[1:2] == ["--check"] and command == "schema" and _plain(args[2:], most=1):
+        from pogen.cli.schemafiles import check
+
+        lane = lambda: check(Path(args[2]) if args[2:] else None)  # noqa: E731
     else:
         from pogen.cli.app import main as cli_main  # Typer: only when the fast lane cannot
 

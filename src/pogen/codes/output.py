@@ -21,6 +21,15 @@ RUN_CODES: dict[str, Code] = {
         "listed above this summary with its own code.",
         "Fix each listed problem; `pogen explain CODE` explains each code.",
     ),
+    "schema-stale": _c(
+        "Schema file stale",
+        "`pogen schema --check` (the pre-commit hook pogen-schema) found a schema file in "
+        "schema/ that is missing, was written by another pogen version (usually an older "
+        "one, after an upgrade), or differs from what this pogen writes; editors would "
+        "check case and firm files against an outdated format.",
+        "Run the command the message names (`pogen schema --write`) and commit the "
+        "result; when the file is newer than pogen, upgrade pogen and the hooks' rev.",
+    ),
     "internal-error": _c(
         "A bug in pogen",
         "Something failed that pogen did not expect; it is not your mistake (exit 70).",
