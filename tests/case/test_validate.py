@@ -171,16 +171,6 @@ def test_missing_description(case_file: MakeCase) -> None:
     assert (diag.code, diag.key) == ("missing-key", "categories[2].description")
 
 
-@pytest.mark.parametrize(
-    "number", ["2:24-cv-07416", "24-cv-07416-SRM-SSC", "2:24-cr-07416-SRM-SSC", "CV 11-00531 CAS"]
-)
-def test_malformed_case_number(case_file: MakeCase, number: str) -> None:
-    path = case_file(('number = "2:24-cv-07416-SRM-SSC"', f'number = "{number}"'))
-    diag = _only(path)
-    assert diag.code == "bad-case-number"
-    assert diag.line == _line_of(path, "number = ")
-
-
 def test_case_number_division_must_match(case_file: MakeCase) -> None:
     path = case_file(('number = "2:24-cv-07416-SRM-SSC"', 'number = "8:24-cv-07416-SRM-SSC"'))
     diag = _only(path)

@@ -41,11 +41,11 @@ def test_validate_ok_and_invalid(case_file: MakeCase) -> None:
     good = runner.invoke(app, ["validate", *map(str, EXAMPLES)])
     assert good.exit_code == 0
     assert good.stdout.count(": ok") == len(EXAMPLES)
-    bad_path = case_file(('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nfax = "1"'))
+    bad_path = case_file(('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\npager = "1"'))
     bad = runner.invoke(app, ["validate", str(bad_path)])
     assert bad.exit_code == ExitCode.INVALID
     assert f"{bad_path}:" in bad.stderr
-    assert "counsel[0].fax: unknown key 'fax' [unknown-key]" in bad.stderr
+    assert "counsel[0].pager: unknown key 'pager' [unknown-key]" in bad.stderr
     assert "Traceback" not in bad.output
 
 
