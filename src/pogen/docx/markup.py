@@ -83,6 +83,16 @@ def run(
     return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
+def unbroken_run(text: str, *, bold: bool = False) -> str:
+    """A run of case data whose hyphens never break a line (``w:noBreakHyphen``, which
+    every reader, pogen's included, reads as "-"): case numbers and e-mail addresses are
+    kept whole in narrow columns."""
+    rpr = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
+    hyphen = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
+    body = hyphen.join(data_text(piece) for piece in text.split("-"))
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
+
+
 def inline_runs(text: str) -> str:
     """Runs for one paragraph's text with the inline markup resolved."""
     out: list[str] = []
