@@ -15,12 +15,18 @@ import pytest
 from tests.case.corpus import FROZEN, HERE, categories, harms, split
 from tests.case.corpus.score import Score, rejects_category, rejects_harm, score
 
-# Held-out figures before tuning: (accuracy, reject precision, reject recall, accept accuracy).
+# Held-out figures: (accuracy, reject precision, reject recall, accept accuracy).  BEFORE
+# is the heuristic as it was at the "freeze corpus" commit; AFTER is the tuned one (tuned
+# on the dev third only) and is the floor from now on.
 BEFORE = {
     "categories": (0.592, 1.000, 0.140, 63 / 63),
     "harms": (0.803, 1.000, 0.659, 60 / 60),
 }
-FLOOR = BEFORE
+AFTER = {
+    "categories": (0.900, 0.979, 0.807, 62 / 63),
+    "harms": (0.937, 0.974, 0.915, 58 / 60),
+}
+FLOOR = AFTER
 
 
 def _held_out(name: str) -> Score:
@@ -45,6 +51,13 @@ def test_held_out_scores_do_not_fall_below_the_floor(name: str) -> None:
     accuracy, precision, recall, accept = FLOOR[name]
     right, total = result.per_verdict["accept"]
     assert round(result.accuracy, 3) >= accuracy, result.line()
-    assert round(result.precision, 3) >= precision - 0.05, result.line()  # may trade a little
+    assert round(result.precision, 3) >= precision, result.line()
     assert round(result.recall, 3) >= recall, result.line()
-    assert right / total >= accept - 0.05, result.line()
+    assert right / total >= accept, result.line()
+
+
+def test_tuning_improved_every_binary_figure_but_precision() -> None:
+    for name in ("categories", "harms"):
+        before, after = BEFORE[name], AFTER[name]
+        assert after[0] > before[0] and after[2] > before[2], name
+        assert after[1] >= before[1] - 0.03, name  # a few accepted names now refused

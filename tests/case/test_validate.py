@@ -113,7 +113,7 @@ def test_short_generic_harm(case_file: MakeCase) -> None:
     )
     diag = _only(path)
     assert diag.code == "harm-too-short"
-    assert diag.message == "harm fact has 5 words; a specific harm needs at least 12"
+    assert diag.message == "harm fact has 5 words; a specific harm needs at least 8"
 
 
 def test_harm_that_repeats_the_category(case_file: MakeCase) -> None:
@@ -122,8 +122,8 @@ def test_harm_that_repeats_the_category(case_file: MakeCase) -> None:
             "The supervisors are not parties; releasing their disciplinary records and "
             "home addresses would invade their privacy and could expose them to "
             "harassment by Acme's customers whose orders were delayed.",
-            "Personnel files, performance reviews and disciplinary records of the "
-            "Borealis warehouse supervisors who handled Acme's account.",
+            "Disclosure would reveal the personnel files, performance reviews and "
+            "disciplinary records of the Borealis warehouse supervisors.",
         )
     )
     assert _only(path).code == "harm-repeats-category"

@@ -82,7 +82,7 @@ def skeleton() -> dict[str, Any]:
                 "description": "<<Description: which documents fall in the category, concretely>>",
                 "harm": [
                     "<<Harm fact: what disclosure would do, to whom, in this case "
-                    "(at least 12 words)>>"
+                    "(at least 8 words)>>"
                 ],
                 "tier": "confidential",
             }

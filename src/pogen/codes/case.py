@@ -375,14 +375,24 @@ CASE_CODES: dict[str, Code] = {
     "harm-too-short": _c(
         "Harm fact too short",
         "A specific harm fact names what would be disclosed, who could misuse it and "
-        "what would follow; that takes at least 12 words.",
+        "what would follow; that takes at least 8 words.",
         "Write a full sentence about this case (see README, What a good harm fact looks like).",
+    ),
+    "harm-no-consequence": _c(
+        "Harm fact states no consequence",
+        "The harm fact describes the material, its value, how it is kept, the law that "
+        "protects it or the parties' agreement, but no clause says what disclosure would "
+        'cause ("would", "could", "enough to").',
+        "Say who could get or use the material, what they could do with it and what "
+        "would follow in this case.",
     ),
     "harm-boilerplate": _c(
         "Boilerplate harm fact",
-        'Once stock phrases ("competitive harm", "irreparable injury") are removed, '
-        "the harm fact names fewer than 5 concrete words: it could fit any case.",
-        "Name the information, the person who could misuse it and the consequence.",
+        'Once stock words ("competitive harm", "irreparable injury", "annoyance, '
+        'embarrassment, oppression", "goodwill", "privacy rights") and the category\'s own '
+        "words are set aside, no consequence clause says anything of its own: the harm "
+        "fact could fit any case.",
+        "Name the person who could misuse the material and the consequence.",
     ),
     "harm-repeats-category": _c(
         "Harm fact repeats the category",
@@ -396,14 +406,19 @@ CASE_CODES: dict[str, Code] = {
     ),
     "category-conclusory": _c(
         "Category is a label",
-        'The category name is a label ("personal information", "proprietary '
-        'information"), not a type of document.',
-        'Name the documents, e.g. "patient intake forms", and describe them.',
+        'The category name is a label: its head is abstract ("non-public personal '
+        'information", "customer data") without saying where it is kept or which fields '
+        "it holds, or a generic document word with only words of quality or ownership "
+        'before it ("internal documents", "business records").',
+        'Name the documents, e.g. "patient intake forms", or the record and fields: '
+        '"information contained in the intake logs", "..., namely names and addresses".',
     ),
     "category-catch-all": _c(
         "Catch-all category",
-        'The category is open-ended ("any other", "including but not limited to") or '
-        "defined by the designating party's belief.",
+        'The category is open-ended ("any other", "including but not limited to", "all '
+        'documents") or defined by belief, designation, publication status ("which has '
+        'not been made public"), a later agreement ("as defined by the parties") or who '
+        "produced it.",
         "Name one concrete kind of document per category.",
     ),
     "duplicate-category": _c(

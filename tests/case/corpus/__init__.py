@@ -50,8 +50,7 @@ def categories() -> list[Entry]:
 
 def harms() -> list[Entry]:
     return [
-        Entry(r["id"], r["text"], r["verdict"], r["category"])
-        for r in _load("harms.toml", "harm")
+        Entry(r["id"], r["text"], r["verdict"], r["category"]) for r in _load("harms.toml", "harm")
     ]
 
 
