@@ -202,7 +202,7 @@ _DESCRIPTION_CATCH_ALL = re.compile(
 # --- harm facts -----------------------------------------------------------------------
 
 _MODAL = re.compile(
-    r"\b(would|could|might|may|will|can|'d)\b\s+(not\s+|also\s+|then\s+)?"
+    r"\b(would|could|might|may|will|can|'d)\b(?=[\s,])\s*(not\s+|also\s+|then\s+)?"
     r"|\b(enough|needs?|able)\s+to\b|\bso\s+that\b",
     re.IGNORECASE,
 )

@@ -90,7 +90,7 @@ class PartyChecks(Checker):
         key = f"parties[{i}]"
         given = [k for k in CONTACT if k in party]
         if party.get("kind") == "fictitious":
-            if "appearance" in party or party.get("filer") or given:
+            if appearance != "counsel" or party.get("filer") or given:
                 yield self.diag(
                     key,
                     "a fictitious party (Doe defendants) does not appear, sign or file, so "

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pogen.case.model import Case, Party
 from pogen.case.schema import TITLES
 from pogen.document.layout import HALF_WIDTH_PT, wrapped_lines
-from pogen.document.names import caption_names, role_phrase, role_word
+from pogen.document.names import caption_names, join, role_phrase, role_word
 from pogen.docx.markup import paragraph, run, unbroken_run
 
 COURT_LINES = ("UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA")
@@ -136,7 +136,7 @@ def _right(case: Case, title: str) -> list[Line]:
     if case.consolidated_with:
         others = [n.text for n in case.consolidated_with]
         label = "Case No." if len(others) == 1 else "Case Nos."
-        joined = others[0] if len(others) == 1 else "; ".join(others[:-1]) + "; and " + others[-1]
+        joined = join(others)
         lines.append(
             Line(f"Consolidated with {label} {joined}", indent=_RIGHT_INDENT, unbroken=True)
         )

@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pogen.case.model import Case, Counsel, Party
+from pogen.document.layout import HALF_WIDTH_PT, wrapped_lines
 from pogen.document.names import clients, role_phrase
+
+_COLUMN_PT = HALF_WIDTH_PT - 7.2  # the narrower of page 1's columns (document.firstpage)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,12 @@ class Block:
             return [self.pro_se.name, self.pro_se.email]
         out: list[str] = []
         for attorney in self.attorneys:
-            out += [f"{attorney.name} (SBN {attorney.bar_number})", attorney.email]
+            named = f"{attorney.name} (SBN {attorney.bar_number})"
+            if wrapped_lines(named, _COLUMN_PT) > 1:  # keep "(SBN 123456)" whole
+                out += [attorney.name, f"(SBN {attorney.bar_number})"]
+            else:
+                out.append(named)
+            out.append(attorney.email)
         return out
 
     def page_one_lines(self) -> list[str]:
