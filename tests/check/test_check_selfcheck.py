@@ -68,4 +68,4 @@ def test_rendered_pdf_has_no_findings(pdfs: dict[str, Path], case: Path) -> None
 def test_every_example_and_template_is_covered() -> None:
     assert len(EXAMPLES) >= 7
     assert len(COMBINATIONS) == len(EXAMPLES) * len(TEMPLATES)
-    assert NO_NOTATION == {"okafor_v_sunland_insurance"}
+    assert {"okafor_v_sunland_insurance"} == NO_NOTATION
