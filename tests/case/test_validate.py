@@ -37,8 +37,10 @@ def _line_of(path: Path, needle: str) -> int:
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_are_valid(example: Path) -> None:
     case = validate_case(load_case(example))
-    assert case.caption_notation
+    assert case.notations or case.notation_origin == "none"  # none only when said so
     assert all(cat.harm for cat in case.categories)
+    expected = ["no-notation"] if case.notation_origin == "none" else []
+    assert [w.code for w in case.warnings] == expected
 
 
 def test_deleting_harm_facts_is_an_error(case_file: MakeCase) -> None:

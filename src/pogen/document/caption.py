@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pogen.case.model import Case, Party
 from pogen.case.schema import TITLES
 from pogen.document.layout import HALF_WIDTH_PT, wrapped_lines
-from pogen.document.names import caption_names, join, role_phrase, role_word
+from pogen.document.names import caption_names, role_phrase, role_word
 from pogen.docx.markup import paragraph, run, unbroken_run
 
 COURT_LINES = ("UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA")
@@ -124,22 +124,34 @@ def _judge_lines(label: str, name: str) -> list[Line]:
     return [Line(f"{label}:", indent=_RIGHT_INDENT), Line(f"Hon. {name}", indent=_RIGHT_INDENT)]
 
 
-def _right(case: Case, title: str) -> list[Line]:
-    number = f"Case No. {case.number.text}"
+def _fits(text: str) -> bool:
+    return wrapped_lines(text, _CELL_TEXT_PT - _RIGHT_INDENT / 20, hyphens=False) == 1
+
+
+def _number_lines(number: str, suffix: str = "") -> list[Line]:
+    """ "Case No. X" on one line if it fits, else "Case No." above the number: a case
+    number is never broken, even at its own spaces (``CV 11-00531 CAS (SSx)``)."""
+    whole = f"Case No. {number}{suffix}"
+    if _fits(whole):
+        return [Line(whole, indent=_RIGHT_INDENT, unbroken=True)]
     lines = [
-        Line(
-            number + (" (LEAD CASE)" if case.consolidated_with else ""),
-            indent=_RIGHT_INDENT,
-            unbroken=True,
-        )
+        Line("Case No.", indent=_RIGHT_INDENT),
+        Line(number, indent=_RIGHT_INDENT, unbroken=True),
     ]
+    if suffix and _fits(number + suffix):
+        lines[-1] = Line(number + suffix, indent=_RIGHT_INDENT, unbroken=True)
+    elif suffix:
+        lines.append(Line(suffix.strip(), indent=_RIGHT_INDENT))
+    return lines
+
+
+def _right(case: Case, title: str) -> list[Line]:
+    lead = " (LEAD CASE)" if case.consolidated_with else ""
+    lines = _number_lines(case.number.text, lead)
     if case.consolidated_with:
-        others = [n.text for n in case.consolidated_with]
-        label = "Case No." if len(others) == 1 else "Case Nos."
-        joined = join(others)
-        lines.append(
-            Line(f"Consolidated with {label} {joined}", indent=_RIGHT_INDENT, unbroken=True)
-        )
+        lines.append(Line("Consolidated with", indent=_RIGHT_INDENT))
+        for other in case.consolidated_with:
+            lines += _number_lines(other.text)
     if case.caption.class_action:
         lines.append(Line("CLASS ACTION", indent=_RIGHT_INDENT))
     lines += [Line(), Line(title, bold=True, indent=_RIGHT_INDENT), Line()]
@@ -176,7 +188,9 @@ def caption_spec(case: Case) -> CaptionSpec:
 
 def _visual(column: tuple[Line, ...]) -> int:
     return sum(
-        wrapped_lines(line.text, _CELL_TEXT_PT - line.indent / 20, bold=line.bold)
+        wrapped_lines(
+            line.text, _CELL_TEXT_PT - line.indent / 20, bold=line.bold, hyphens=not line.unbroken
+        )
         for line in column
     )
 
