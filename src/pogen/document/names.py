@@ -77,8 +77,8 @@ def role_phrase(parties: Sequence[Party], *, caption: bool = False) -> str:
     order: list[str] = []
     for party in parties:
         order += [r for r in roles_of(party, caption=caption) if r not in order]
-    return " and ".join(
-        role_word(r, [p for p in parties if r in roles_of(p, caption=caption)]) for r in order
+    return join(
+        [role_word(r, [p for p in parties if r in roles_of(p, caption=caption)]) for r in order]
     )
 
 
