@@ -115,21 +115,17 @@ kind = "fictitious"
 
 
 @pytest.mark.parametrize(
-    ("name", "extra", "caption", "role", "recital"),
+    ("name", "extra", "expected"),
     [
         (
             "Maria Nguyen, ET AL.",
             "",
-            "Maria Nguyen, ET AL.,",
-            "Plaintiffs,",
-            "Plaintiffs Maria Nguyen, ET AL. and Defendant",
+            ("Maria Nguyen, ET AL.,", "Plaintiffs,", "Plaintiffs Maria Nguyen, ET AL. and"),
         ),
         (
             "Maria Nguyen",
             "et_al = true\n",
-            "Maria Nguyen, et al.,",
-            "Plaintiffs,",
-            "Plaintiffs Maria Nguyen, et al. and Defendant",
+            ("Maria Nguyen, et al.,", "Plaintiffs,", "Plaintiffs Maria Nguyen, et al. and"),
         ),
     ],
 )
@@ -138,14 +134,13 @@ def test_et_al_and_plurals_for_co_parties_not_listed(
     tmp_path: Path,
     name: str,
     extra: str,
-    caption: str,
-    role: str,
-    recital: str,
+    expected: tuple[str, str, str],
 ) -> None:
     path = case_file(
         ('name = "Acme Widgets, Inc."\nrole = "plaintiff"\n',
          f'name = "{name}"\nrole = "plaintiff"\n{extra}'),
     )  # fmt: skip
+    caption, role, recital = expected
     paras = _paras(path, tmp_path)
     assert _left_column(paras)[:3] == [caption, "", role]
     assert _recital(paras).startswith(recital)
