@@ -23,8 +23,6 @@ from pogen.document.layout import SIGNATURE_WIDTH_PT, pad_to_even
 from pogen.document.names import first_named, join, running_names
 from pogen.errors import Diagnostic, ValidationError
 
-DOCUMENT_TITLE = "STIPULATION AND [PROPOSED] PROTECTIVE ORDER"
-"""The default title (``caption.title`` chooses another; ``document_title`` holds it)."""
 CONFIDENTIAL = "“CONFIDENTIAL”"
 AEO = "“HIGHLY CONFIDENTIAL – ATTORNEYS’ EYES ONLY”"
 BLANK_DATE = "____________________"
