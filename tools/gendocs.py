@@ -23,6 +23,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from pogen.case.judges import Judge
 from pogen.case.schema import SCHEMA
 from pogen.codes import CODES, RULES, kind
 
@@ -35,6 +36,9 @@ def _cell(text: object) -> str:
 
 
 def _type(rule: dict[str, Any]) -> str:
+    if isinstance(rule.get("type"), list):  # "string or false", "date or string"
+        names = {"boolean": "false", "date": "date (YYYY-MM-DD)"}
+        return " or ".join(names.get(k, k) for k in rule["type"])
     kind = str(rule.get("type", ""))
     if kind == "list":
         inner = rule.get("schema", {})
@@ -95,8 +99,8 @@ def case_fields() -> str:
         "`<<...>>` placeholder from `pogen new` is an error (`placeholder`).",
         "",
         "A firm file (README, Firm defaults) may supply `options`, `template`, `[office]` "
-        "(`firm`, `address`, `phone`) and `[attorneys.<handle>]` tables (`name`, "
-        "`bar_number`, `firm`, `address`, `phone`, `email`) that `counsel[].attorney` "
+        "(`firm`, `address`, `phone`, `fax`) and `[attorneys.<handle>]` tables (`name`, "
+        "`bar_number`, `firm`, `address`, `phone`, `fax`, `email`) that `counsel[].attorney` "
         "refers to.",
         "",
         "| key | label | type | required | example | meaning |",
@@ -156,29 +160,61 @@ def cli() -> str:
     return "\n".join(out)
 
 
+def _judge_section(judge: Judge) -> list[str]:
+    initials = judge.initials or "initials unknown"
+    out = [
+        f"### {judge.name} ({initials})",
+        "",
+        f"- Status: {judge.status} ({judge.status_source})"
+        + (f"; division: {judge.division}" if judge.division else ""),
+        f"- Initials ({judge.initials_quality}): " + "; ".join(judge.initials_source),
+    ]
+    if judge.bench == "district":
+        out.append(
+            "- Name next to the initials: "
+            + (f"yes: {judge.name_source}" if judge.name_confirmed else "not confirmed")
+        )
+    if judge.notation:
+        required = "required" if judge.notation_required else "on record, not proven current"
+        out.append(f"- Caption notation ({required}): `{judge.notation}`")
+        out.append(f"- Notation source ({judge.notation_kind}): {judge.notation_source}")
+    elif judge.bench == "magistrate":
+        out.append("- Caption notation: none on record")
+    if judge.notation_note:
+        out.append(f"- Note: {judge.notation_note}")
+    out += [f"- No notation in: {seen}" for seen in judge.no_notation_seen]
+    if judge.unverified:
+        out.append("- Not verified: " + "; ".join(judge.unverified))
+    out += [f"- Sources as of: {judge.as_of}; checked: {judge.checked}", ""]
+    return out
+
+
 def judges() -> str:
-    """docs/reference/judges.md, from the shipped registry."""
-    from pogen.case.judges import registry
+    """docs/reference/judges.md, from the shipped registries."""
+    from pogen.case.judges import district_registry, registry, registry_version
 
     out = [
-        "# Magistrate judge registry",
+        "# Judge registry",
         "",
         GENERATED,
-        "The judges pogen knows (`src/pogen/data/judges.toml`), with the source for each "
-        "judge's initials and, where one is on record, for the caption notation. A judge "
-        "without a notation, or not listed, needs `judges.caption_notation` in the case file.",
+        "The judges pogen knows, with the source for each fact: magistrate judges "
+        "(`src/pogen/data/judges.toml`) and district judges "
+        "(`src/pogen/data/district_judges.toml`), compiled "
+        f"{registry_version()} from stored copies of public pages. Initials read in a "
+        "filed case number (`court-document`) make a mismatch with the case number an "
+        "error; initials from third-party sources, or none, only a warning. A magistrate "
+        "judge without a notation, or not listed, needs `judges.caption_notation` in the "
+        "case file (the notation, or `false` for none); a notation not proven current is "
+        "used by default but may be set aside with `false`.",
+        "",
+        "## Magistrate judges",
         "",
     ]
     for judge in registry():
-        out += [
-            f"## {judge.name} ({judge.initials})",
-            "",
-            f"- Status: {judge.status}; division: {judge.division}",
-            f"- Caption notation: {f'`{judge.notation}`' if judge.notation else 'none on record'}",
-        ]
-        if judge.notation:
-            out.append(f"- Notation source ({judge.notation_kind}): {judge.notation_source}")
-        out += [f"- Initials source: {judge.initials_source}", f"- Checked: {judge.checked}", ""]
+        out += _judge_section(judge)
+    out += ["## District judges", ""]
+    for judge in district_registry():
+        out += _judge_section(judge)
     return "\n".join(out)
 
 

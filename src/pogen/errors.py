@@ -12,6 +12,7 @@ Errors cross process boundaries (a batch's workers, a user's own
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -33,9 +34,17 @@ MAX_SHOWN = 300
 """Longest message a diagnostic prints; values quoted in it are cut, never the location."""
 
 
+ERROR, WARNING = "error", "warning"
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
-    """One problem at one place in one file, rendered compiler-style."""
+    """One problem at one place in one file, rendered compiler-style.
+
+    A ``warning`` does not stop a render: it says what pogen accepted without being able
+    to check it (an unknown case-number form, an explicit "no notation"), so a person
+    can confirm it.  Warnings print with ``warning:`` before the message.
+    """
 
     file: str
     line: int
@@ -44,6 +53,11 @@ class Diagnostic:
     message: str
     code: str
     hint: str = ""
+    severity: str = ERROR
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == WARNING
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
@@ -51,7 +65,8 @@ class Diagnostic:
         message = self.message  # a pasted megabyte would otherwise be echoed in full
         if len(message) > MAX_SHOWN:
             message = message[: MAX_SHOWN - 1] + "…"
-        text = f"{where}:{key} {message} [{self.code}]"
+        label = " warning:" if self.is_warning else ""
+        text = f"{where}:{key}{label} {message} [{self.code}]"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
@@ -104,11 +119,12 @@ class ValidationError(UserError):
     exit_code = ExitCode.INVALID
     code = "invalid"
 
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], warnings: Sequence[Diagnostic] = ()) -> None:
         self.diagnostics = sorted(diagnostics)
+        self.warnings = sorted(warnings)
         count = len(self.diagnostics)
         noun = "problem" if count == 1 else "problems"
-        lines = [str(d) for d in self.diagnostics]
+        lines = [str(d) for d in sorted([*self.diagnostics, *self.warnings])]
         lines.append(f"{count} {noun} found; nothing was written.")
         super().__init__("\n".join(lines))
 

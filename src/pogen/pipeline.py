@@ -16,7 +16,7 @@ from pogen.case.load import load_case
 from pogen.case.model import Case
 from pogen.case.source import CaseSource
 from pogen.case.validate import validate_case
-from pogen.document.context import DOCUMENT_TITLE, build_context
+from pogen.document.context import build_context
 from pogen.document.template import Location, Template, resolve_template
 from pogen.errors import OutputError, display_path
 
@@ -85,9 +85,9 @@ def render_source(
     case = validate_case(source)
     context = build_context(case)
     properties = {
-        "title": DOCUMENT_TITLE,
+        "title": context["document_title"],
         "subject": f"{context['case']['caption_title']}, Case No. {case.number.text}",
-        "author": case.filer.firm,
+        "author": context["filer"]["firm"] or context["filer"]["name"],
         "keywords": "stipulated protective order; C.D. Cal.",
     }
     chosen = resolve_template(template, firm=source.template)  # explicit > the firm file's

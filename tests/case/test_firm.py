@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pogen.case.model import Counsel
 from pogen.cli.app import app
 from pogen.document.template import default_template
 from pogen.docx.reader import plain_text
@@ -92,6 +93,7 @@ def test_two_matters_share_the_firm_counsel(firm_dir: Path) -> None:
     ):
         result = render_case(path, firm_dir / "out")
         filer = result.case.filer
+        assert isinstance(filer, Counsel)
         assert (filer.name, filer.firm, filer.phone) == (name, "Doe & Roe LLP", phone)
         assert filer.address[0] == "350 South Grand Avenue, Suite 2100"
         assert result.case.options.fre_502d  # from the firm file

@@ -23,7 +23,7 @@ VALIDATOR = jsonschema.Draft202012Validator(
 
 # Schema-level mistakes: both `pogen validate` and the JSON Schema reject them.
 SCHEMA_ERRORS: list[tuple[str, str, str]] = [
-    ('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nfax = "1"', "unknown-key"),
+    ('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\npager = "1"', "unknown-key"),
     ("[court]", "[courts]", "unknown-key"),
     ('division = "western"', 'division = "northern"', "not-allowed"),
     ('bar_number = "123456"', 'bar_number = "12-3456"', "bad-bar-number"),

@@ -37,8 +37,10 @@ def _line_of(path: Path, needle: str) -> int:
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_are_valid(example: Path) -> None:
     case = validate_case(load_case(example))
-    assert case.caption_notation
+    assert case.notations or case.notation_origin == "none"  # none only when said so
     assert all(cat.harm for cat in case.categories)
+    expected = ["no-notation"] if case.notation_origin == "none" else []
+    assert [w.code for w in case.warnings] == expected
 
 
 def test_deleting_harm_facts_is_an_error(case_file: MakeCase) -> None:
@@ -113,7 +115,7 @@ def test_short_generic_harm(case_file: MakeCase) -> None:
     )
     diag = _only(path)
     assert diag.code == "harm-too-short"
-    assert diag.message == "harm fact has 5 words; a specific harm needs at least 12"
+    assert diag.message == "harm fact has 5 words; a specific harm needs at least 8"
 
 
 def test_harm_that_repeats_the_category(case_file: MakeCase) -> None:
@@ -122,8 +124,8 @@ def test_harm_that_repeats_the_category(case_file: MakeCase) -> None:
             "The supervisors are not parties; releasing their disciplinary records and "
             "home addresses would invade their privacy and could expose them to "
             "harassment by Acme's customers whose orders were delayed.",
-            "Personnel files, performance reviews and disciplinary records of the "
-            "Borealis warehouse supervisors who handled Acme's account.",
+            "Disclosure would reveal the personnel files, performance reviews and "
+            "disciplinary records of the Borealis warehouse supervisors.",
         )
     )
     assert _only(path).code == "harm-repeats-category"
@@ -169,16 +171,6 @@ def test_missing_description(case_file: MakeCase) -> None:
     path = case_file(text=text[:start] + text[end:])
     diag = _only(path)
     assert (diag.code, diag.key) == ("missing-key", "categories[2].description")
-
-
-@pytest.mark.parametrize(
-    "number", ["2:24-cv-07416", "24-cv-07416-SRM-SSC", "2:24-cr-07416-SRM-SSC", "CV 11-00531 CAS"]
-)
-def test_malformed_case_number(case_file: MakeCase, number: str) -> None:
-    path = case_file(('number = "2:24-cv-07416-SRM-SSC"', f'number = "{number}"'))
-    diag = _only(path)
-    assert diag.code == "bad-case-number"
-    assert diag.line == _line_of(path, "number = ")
 
 
 def test_case_number_division_must_match(case_file: MakeCase) -> None:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from pogen import __version__
 from pogen.cli.app import app
 from pogen.errors import ExitCode
-from tests.conftest import EXAMPLES
+from tests.conftest import CASE_DATA, EXAMPLES
 
 MakeCase = Callable[..., Path]
 runner = CliRunner()
@@ -41,11 +41,11 @@ def test_validate_ok_and_invalid(case_file: MakeCase) -> None:
     good = runner.invoke(app, ["validate", *map(str, EXAMPLES)])
     assert good.exit_code == 0
     assert good.stdout.count(": ok") == len(EXAMPLES)
-    bad_path = case_file(('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nfax = "1"'))
+    bad_path = case_file(('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\npager = "1"'))
     bad = runner.invoke(app, ["validate", str(bad_path)])
     assert bad.exit_code == ExitCode.INVALID
     assert f"{bad_path}:" in bad.stderr
-    assert "counsel[0].fax: unknown key 'fax' [unknown-key]" in bad.stderr
+    assert "counsel[0].pager: unknown key 'pager' [unknown-key]" in bad.stderr
     assert "Traceback" not in bad.output
 
 
@@ -88,3 +88,20 @@ def test_judges_lists_registry() -> None:
     assert result.exit_code == 0
     assert "[Discovery Document: Referred to Magistrate Judge Karen E. Scott]" in result.stdout
     assert "(none on record: set judges.caption_notation)" in result.stdout
+
+
+def test_warnings_are_printed_and_do_not_stop_validate_or_render(tmp_path: Path) -> None:
+    example = CASE_DATA / "okafor_v_sunland_insurance.toml"
+    warning = (
+        "judges.caption_notation: warning: the caption will carry no discovery notation "
+        "(no source on record for Magistrate Judge Autumn D. Spaeth shows a required "
+        "notation) [no-notation]"
+    )
+    checked = runner.invoke(app, ["validate", str(example)])
+    assert checked.exit_code == 0
+    assert checked.stdout == f"{example}: ok\n"
+    assert f"okafor_v_sunland_insurance.toml:25:1: {warning}" in checked.stderr
+    rendered = runner.invoke(app, ["render", str(example), "-o", str(tmp_path)])
+    assert rendered.exit_code == 0, rendered.stderr
+    assert warning in rendered.stderr
+    assert (tmp_path / "okafor_v_sunland_insurance_protective_order.docx").is_file()

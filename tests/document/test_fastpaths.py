@@ -194,6 +194,8 @@ def _text_reference(p: etree._Element) -> str:
             out.append("\t")
         elif node.tag == f"{W}br":
             out.append("\n")
+        elif node.tag == f"{W}noBreakHyphen":  # case numbers (pogen.docx.markup)
+            out.append("-")
     return "".join(out)
 
 

@@ -109,7 +109,7 @@ def test_a_firm_template_with_its_own_prose_and_styles_renders(tmp_path: Path) -
     template = make_template(
         tmp_path,
         [
-            doc_edit("through their counsel of record, stipulate", "by counsel, stipulate"),
+            doc_edit("and ask the Court to enter it", "and pray the Court to enter it"),
             ("word/styles.xml", r'<w:jc w:val="both"/>', '<w:jc w:val="left"/>'),
             # Firm text that is hidden or white outside the mandatory parts is its business.
             doc_edit(
@@ -121,7 +121,7 @@ def test_a_firm_template_with_its_own_prose_and_styles_renders(tmp_path: Path) -
     )
     result = render_case(BASE_CASE, tmp_path / "out", template=template)
     data = result.docx.read_bytes()
-    assert "by counsel, stipulate" in text_rendition(data)
+    assert "and pray the Court to enter it" in text_rendition(data)
     assert [tag for tag, _lock in locked_controls(data)] == [f"pogen:{n}" for n in MANDATORY]
 
 

@@ -31,6 +31,7 @@ CODE_ARGUMENT = {
     "Diagnostic": 5,
     "_custom": 1,
     "diag": 2,
+    "warn": 2,
     "_diag": 3,
     "Finding": 0,
     "_fail": 2,

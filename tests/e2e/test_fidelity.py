@@ -9,6 +9,7 @@ documented whitespace rule for its kind).
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 import tomllib
@@ -44,6 +45,24 @@ KEYS = {
     "judges.district": "judges.district",
     "judges.magistrate": "judges.magistrate",
     "judges.caption_notation": "judges.caption_notation",
+    "case.consolidated_with": "case.consolidated_with[0]",
+    "caption.title": "caption.title",
+    "caption.parties": "caption.parties",
+    "caption.in_re": "caption.in_re",
+    "caption.relates_to": "caption.relates_to",
+    "caption.division": "caption.division",
+    "caption.complaint_filed": "caption.complaint_filed",
+    "caption.trial_date": "caption.trial_date",
+    "parties.descriptor": "parties[0].descriptor",
+    "parties.also": "parties[1].also[0]",
+    "parties.appearance": "parties[0].appearance",
+    "parties.address": "parties[0].address[1]",
+    "parties.phone": "parties[0].phone",
+    "parties.fax": "parties[0].fax",
+    "parties.email": "parties[0].email",
+    "counsel.fax": "counsel[1].fax",
+    "categories.id": "categories[0].id",
+    "categories.harm_from": "categories[0].id",
     "parties.id": "parties[0].id",
     "parties.name": "parties[0].name",
     "parties.role": "parties[0].role",
@@ -63,7 +82,25 @@ KEYS = {
 }
 
 # Identifiers tie the file together and are never printed: they must match a pattern.
-IDENTIFIERS = {"parties.id": r"[a-z][a-z0-9_-]*", "counsel.represents": r"[a-z][a-z0-9_-]*"}
+IDENTIFIERS = {
+    "parties.id": r"[a-z][a-z0-9_-]*",
+    "counsel.represents": r"[a-z][a-z0-9_-]*",
+    "categories.id": r"[a-z][a-z0-9_-]*",
+    "categories.harm_from": r"[a-z][a-z0-9_-]*",
+}
+# Where a refused identifier is reported.
+IDENTIFIER_KEYS = {
+    "parties.id": "parties[0].id",
+    "counsel.represents": "parties[0].id",
+    "categories.id": "categories[0].id",
+    "categories.harm_from": "categories[0].id",
+}
+
+# A pro se party's own contact fields: the Acme example with Acme appearing for itself.
+PRO_SE = {"parties.address", "parties.phone", "parties.fax", "parties.email"}
+
+# Printed only under an "In re" title.
+NEEDS_IN_RE = {"caption.relates_to"}
 
 # References to a firm file: with none beside the case file, every value is refused.
 REFERENCES = {"extends", "counsel.attorney"}
@@ -149,11 +186,14 @@ def normalized(field: str, value: str) -> str:
 def _set(doc: dict[str, Any], key: str, value: Any) -> None:
     parts = re.findall(r"[a-z_]+|\[\d+\]", key)
     target: Any = doc
-    for part in parts[:-1]:
-        target = target[int(part[1:-1])] if part.startswith("[") else target[part]
+    for part, after in itertools.pairwise(parts):
+        empty: Any = [None] if after.startswith("[") else {}
+        target = target[int(part[1:-1])] if part.startswith("[") else target.setdefault(part, empty)
     last = parts[-1]
     if last.startswith("["):
-        target[int(last[1:-1])] = value
+        index = int(last[1:-1])
+        target.extend([None] * (index + 1 - len(target)))
+        target[index] = value
     else:
         target[last] = value
 
@@ -161,9 +201,20 @@ def _set(doc: dict[str, Any], key: str, value: Any) -> None:
 def case_with(field: str, value: str) -> dict[str, Any]:
     """The Acme example with ``value`` in ``field`` (ids changed consistently)."""
     doc = tomllib.loads(BASE_CASE.read_text(encoding="utf-8"))
-    if field in IDENTIFIERS:
+    if field in PRO_SE:
+        acme = doc["parties"][0]
+        acme |= {"appearance": "pro-se", "phone": "(213) 555-0111", "email": "acme@acme.example"}
+        acme["address"] = ["1 Widget Way", "Los Angeles, California 90012"]
+        doc["counsel"] = doc["counsel"][1:]
+        doc["counsel"][0]["filer"] = True
+    if field in NEEDS_IN_RE:
+        _set(doc, "caption.in_re", "IN RE ACME WIDGETS CONTRACT LITIGATION")
+    if field in ("parties.id", "counsel.represents"):
         _set(doc, "parties[0].id", value)
         _set(doc, "counsel[0].represents[0]", value)
+    elif field in ("categories.id", "categories.harm_from"):
+        _set(doc, "categories[0].id", value)
+        _set(doc, "categories[1].harm_from[0]", value)
     else:
         _set(doc, KEYS[field], value)
     return doc
@@ -186,9 +237,7 @@ def check_field(field: str, raw: str, template: str = "") -> None:
     """The property: verbatim in the document, or a diagnostic at the field's key."""
     value = PROSE_FRAME[field].format(raw) if field in PROSE_FRAME else raw
     diagnostics, text = outcome(case_with(field, value), template)
-    key = KEYS[field]
-    if field in IDENTIFIERS:
-        key = "parties[0].id"
+    key = IDENTIFIER_KEYS.get(field, KEYS[field])
     at_key = [d for d in diagnostics if d.key == key]
     rule = _rule(field)
     if "allowed" in rule:  # keywords: accepted exactly as listed, never printed as typed

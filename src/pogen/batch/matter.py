@@ -71,7 +71,14 @@ def render_matter(job: MatterJob) -> MatterResult:
         output_sha = sha256(done.docx.read_bytes())
     except Exception as exc:  # every failure is this matter's result; the batch goes on
         return _failure(job, exc)
-    return replace(skipped, status=RENDERED, docx=done.docx, pdf=None, output_sha256=output_sha)
+    return replace(
+        skipped,
+        status=RENDERED,
+        docx=done.docx,
+        pdf=None,
+        output_sha256=output_sha,
+        warnings=tuple(str(w) for w in done.case.warnings),
+    )
 
 
 def check_matter(job: MatterJob) -> MatterResult:

@@ -38,6 +38,7 @@ class MatterResult:
     input_sha256: str = ""
     template_sha256: str = ""
     output_sha256: str = ""
+    warnings: tuple[str, ...] = ()  # the case file's warnings, printed with the result
 
     @property
     def first_error(self) -> str:

@@ -31,8 +31,8 @@ from pogen.errors import Diagnostic, ValidationError, display_path
 
 FIRM_FILE = "firm.toml"
 FIRM_KEYS = ("template", "options", "office", "attorneys")
-OFFICE_KEYS = ("firm", "address", "phone")
-ATTORNEY_KEYS = ("name", "bar_number", "firm", "address", "phone", "email")
+OFFICE_KEYS = ("firm", "address", "phone", "fax")
+ATTORNEY_KEYS = ("name", "bar_number", "firm", "address", "phone", "fax", "email")
 
 Origin = tuple[CaseSource, str]
 """The layer a merged key came from and the key's spelling in that layer."""

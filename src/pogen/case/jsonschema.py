@@ -29,12 +29,14 @@ FIRM_SCHEMA_ID = "https://pogen.invalid/schema/firm.schema.json"
 WRITTEN_BY = re.compile(r"^Written by pogen (?P<version>[^\s;]+)")
 """How a schema's ``$comment`` names the pogen version that wrote it."""
 _TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "list": "array"}
-_INHERITED = ("name", "bar_number", "firm", "address", "phone", "email")
+_INHERITED = ("name", "bar_number", "firm", "address", "phone", "fax", "email")
 """Counsel fields a firm file's ``[attorneys.<handle>]`` can supply (pogen.case.firm)."""
 
 
 def _example(rule: dict[str, Any], text: str) -> Any:
-    if rule.get("type") == "string" or rule.get("type") == "date":
+    kinds = rule.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "string" in kinds or "date" in kinds:
         return text
     try:
         return tomllib.loads(f"v = {text}")["v"]
@@ -51,7 +53,9 @@ def convert(rule: dict[str, Any]) -> dict[str, Any]:
     if "help" in meta:
         out["description"] = meta["help"]
     kind = rule.get("type")
-    if kind == "dict":
+    if isinstance(kind, list):  # a string, or false / a date (README, "The case file")
+        out["anyOf"] = [_alternative(rule, k) for k in kind]
+    elif kind == "dict":
         out |= _object(rule["schema"])
     elif kind == "date":
         out |= {"type": "string", "format": "date"}
@@ -59,6 +63,9 @@ def convert(rule: dict[str, Any]) -> dict[str, Any]:
         out["type"] = _TYPES[kind]
     if kind == "string":
         out |= _string(rule)
+    out |= {
+        name: rule[key] for key, name in (("min", "minimum"), ("max", "maximum")) if key in rule
+    }
     if kind == "list":
         out["items"] = convert(rule["schema"])
         bounds = {"minlength": "minItems", "maxlength": "maxItems"}
@@ -71,6 +78,15 @@ def convert(rule: dict[str, Any]) -> dict[str, Any]:
     if example is not None and example != ["..."]:
         out["examples"] = [example]
     return out
+
+
+def _alternative(rule: dict[str, Any], kind: str) -> dict[str, Any]:
+    """One branch of a field that takes several types."""
+    if kind == "string":
+        return {"type": "string"} | _string(rule)
+    if kind == "boolean":  # only false is meaningful: "none", without printing a word
+        return {"const": False}
+    return {"type": "string", "format": "date"} if kind == "date" else {"type": _TYPES[kind]}
 
 
 def _string(rule: dict[str, Any]) -> dict[str, Any]:

@@ -1,23 +1,53 @@
 """The validated matter as frozen dataclasses: what every later stage reads.
 
 Nothing here is optional in the sense of "may be missing": validation has already
-proved each field present and well-formed, so context building never guesses.
+proved each field present and well-formed, so context building never guesses.  Empty
+strings and tuples mean "the case file says there is none" (no descriptor, no fax, no
+notation), never "unknown".
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pogen.case.casenum import CaseNumber
+from pogen.errors import Diagnostic
+
+PLAINTIFF_SIDE = ("plaintiff", "plaintiff-intervenor")
+DEFENDANT_SIDE = ("defendant", "defendant-intervenor", "third-party-defendant")
 
 
 @dataclass(frozen=True)
 class Party:
     id: str
     name: str
-    role: str  # "plaintiff" | "defendant"
-    kind: str  # "entity" | "individual"
+    role: str  # plaintiff | defendant | third-party-defendant | plaintiff-/defendant-intervenor
+    kind: str  # entity | individual | fictitious
+    also: tuple[
+        str, ...
+    ] = ()  # counterclaimant, counter-defendant, cross-..., third-party-plaintiff
+    descriptor: str = ""  # caption only
+    et_al: bool = False  # captioned "et al." for co-parties the case file does not list
+    appearance: str = "counsel"  # counsel | pro-se | not-appeared
+    address: tuple[str, ...] = ()  # pro se parties only
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    filer: bool = False
+
+    @property
+    def fictitious(self) -> bool:
+        return self.kind == "fictitious"
+
+    @property
+    def pro_se(self) -> bool:
+        return self.appearance == "pro-se"
+
+    @property
+    def signs(self) -> bool:
+        """Whether the party is a party to the stipulation (it has appeared)."""
+        return not self.fictitious and self.appearance != "not-appeared"
 
 
 @dataclass(frozen=True)
@@ -30,6 +60,7 @@ class Counsel:
     email: str
     represents: tuple[str, ...]
     filer: bool
+    fax: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,12 +69,29 @@ class Category:
     description: str
     harm: tuple[str, ...]
     tier: str  # "confidential" | "highly-confidential"
+    id: str = ""
+    harm_from: tuple[str, ...] = ()  # ids of categories whose harm facts serve this one
 
 
 @dataclass(frozen=True)
 class Options:
     attorneys_eyes_only: bool
     fre_502d: bool
+
+
+@dataclass(frozen=True)
+class Caption:
+    """How the caption reads (the case file's ``[caption]`` table, defaults filled in)."""
+
+    title: str = "stipulation-and-proposed-order"
+    amended: int = 0
+    parties: str = "first-named"  # first-named | all
+    in_re: str = ""
+    relates_to: str = ""
+    class_action: bool = False
+    division: str | None = None  # None: "<DIVISION> DIVISION"; "": no division line
+    complaint_filed: dt.date | str | None = None
+    trial_date: dt.date | str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,12 +106,20 @@ class Case:
     date: dt.date | None
     district_judge: str
     magistrate_judge: str
-    caption_notation: str
-    notation_origin: str  # "registry" | "case file"
+    notations: tuple[str, ...]  # caption notation lines; () when the case file says none
+    notation_origin: str  # "registry" | "case file" | "none"
     parties: tuple[Party, ...]
     counsel: tuple[Counsel, ...]
     categories: tuple[Category, ...]
     options: Options
+    caption: Caption = field(default_factory=Caption)
+    consolidated_with: tuple[CaseNumber, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def caption_notation(self) -> str:
+        """The notation lines as one string ("" when there is none)."""
+        return "\n".join(self.notations)
 
     @property
     def plaintiffs(self) -> tuple[Party, ...]:
@@ -73,9 +129,28 @@ class Case:
     def defendants(self) -> tuple[Party, ...]:
         return tuple(p for p in self.parties if p.role == "defendant")
 
+    def with_role(self, role: str) -> tuple[Party, ...]:
+        return tuple(p for p in self.parties if p.role == role)
+
     @property
-    def filer(self) -> Counsel:
-        return next(c for c in self.counsel if c.filer)
+    def signing_parties(self) -> tuple[Party, ...]:
+        """The parties to the stipulation: every party that has appeared."""
+        return tuple(p for p in self.parties if p.signs)
+
+    @property
+    def not_appeared(self) -> tuple[Party, ...]:
+        return tuple(p for p in self.parties if p.appearance == "not-appeared")
+
+    @property
+    def filer(self) -> Counsel | Party:
+        """The attorney, or pro se party, who files the document and attests."""
+        attorney = next((c for c in self.counsel if c.filer), None)
+        if attorney is not None:
+            return attorney
+        return next(p for p in self.parties if p.filer)
 
     def party(self, party_id: str) -> Party:
         return next(p for p in self.parties if p.id == party_id)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)

@@ -1,5 +1,6 @@
-"""The court's rules that span fields: case number and division, the judge registry and
-caption notation, parties and counsel, categories and harm facts.
+"""The court's rules that span fields, in the order they run: case number and judges
+(``rules_judges``), parties and counsel (``rules_parties``), then categories and harm
+facts (here, with the heuristics of ``pogen.case.quality``).
 
 Defensive throughout, since the schema may have failed elsewhere in the same file;
 every problem is a ``Diagnostic`` at the key where a person would fix it.
@@ -11,181 +12,42 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from pogen.case.casenum import CaseNumber, parse_case_number
-from pogen.case.judges import find_judge
+from pogen.case.checker import means_none
 from pogen.case.quality import judge_category_description, judge_category_name, judge_harm
-from pogen.case.source import CaseSource
+from pogen.case.rules_judges import JudgeChecks
+from pogen.case.rules_parties import PartyChecks
 from pogen.errors import Diagnostic
 
 
-class CrossChecks:
-    """Rules that span fields; defensive, since the schema may have failed elsewhere."""
-
-    def __init__(self, doc: dict[str, Any], source: CaseSource) -> None:
-        self.doc = doc
-        self.source = source
-
-    def diag(self, key: str, message: str, code: str, hint: str = "") -> Diagnostic:
-        return Diagnostic(*self.source.locate(key), key, message, code, hint)
-
-    def table(self, name: str) -> dict[str, Any]:
-        value = self.doc.get(name)
-        return value if isinstance(value, dict) else {}
-
-    def items(self, name: str) -> list[tuple[int, dict[str, Any]]]:
-        value = self.doc.get(name)
-        if not isinstance(value, list):
-            return []
-        return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
+class CrossChecks(JudgeChecks, PartyChecks):
+    """Every cross-field rule of a case file."""
 
     def run(self) -> Iterator[Diagnostic]:
-        yield from self.court_and_judges()
+        yield from self.judge_checks()
+        yield from self.caption_checks()
         ids: dict[str, int] = {}
-        yield from self.parties(ids)
-        yield from self.counsel(ids)
+        yield from self.party_checks(ids)
         yield from self.categories()
 
-    def court_and_judges(self) -> Iterator[Diagnostic]:
-        """Case number, division, and the magistrate judge's caption notation."""
-        case, court, judges = self.table("case"), self.table("court"), self.table("judges")
-        number = case.get("number")
-        parsed: CaseNumber | None = None
-        if isinstance(number, str):
-            parsed = parse_case_number(number)
-            if parsed is None:
-                yield self.diag(
-                    "case.number",
-                    f"malformed case number {number!r}",
-                    "bad-case-number",
-                    "write it as captioned, with the district and magistrate judges' "
-                    "initials: 2:24-cv-07416-SRM-SSC or CV 11-00531 CAS (SSx)",
-                )
-            elif (
-                court.get("division") in ("western", "southern", "eastern")
-                and parsed.division != court["division"]
-            ):
-                yield self.diag(
-                    "case.number",
-                    f"case number {number!r} belongs to the "
-                    f"{parsed.division} division, but court.division is "
-                    f"{court['division']!r}",
-                    "division-mismatch",
-                    "2:/CV = western, 8:/SACV = southern, 5:/EDCV = eastern",
-                )
-        magistrate = judges.get("magistrate")
-        notation = judges.get("caption_notation")
-        if isinstance(magistrate, str) and magistrate:
-            judge = find_judge(magistrate)
-            if judge is None and not notation:
-                yield self.diag(
-                    "judges.magistrate",
-                    f"magistrate judge {magistrate!r} is not in "
-                    "pogen's registry, so pogen does not know the discovery notation "
-                    "the caption needs",
-                    "judge-unknown",
-                    "add judges.caption_notation with the notation the judge requires, "
-                    'verbatim (e.g. "DISCOVERY MATTER"); `pogen judges` lists the '
-                    "registry",
-                )
-            elif judge is not None and not judge.notation and not notation:
-                yield self.diag(
-                    "judges.magistrate",
-                    f"no sourced discovery notation is on record for Magistrate Judge {judge.name}",
-                    "notation-required",
-                    "add judges.caption_notation with the wording from the judge's "
-                    "procedures page; pogen does not guess it",
-                )
-            if (
-                judge is not None
-                and parsed is not None
-                and parsed.magistrate_initials != judge.initials
-            ):
-                yield self.diag(
-                    "case.number",
-                    f"case number names magistrate judge initials "
-                    f"{parsed.magistrate_initials!r}, but {judge.name}'s are "
-                    f"{judge.initials!r}",
-                    "judge-initials-mismatch",
-                    "check judges.magistrate against the case number",
-                )
-
-    def parties(self, ids: dict[str, int]) -> Iterator[Diagnostic]:
-        """Duplicate parties and both sides of the caption."""
-        parties = self.items("parties")
-        names: dict[str, int] = {}
-        for i, party in parties:
-            pid, name = party.get("id"), party.get("name")
-            if isinstance(pid, str):
-                if pid in ids:
-                    yield self.diag(
-                        f"parties[{i}].id",
-                        f"party id {pid!r} is used twice (also parties[{ids[pid]}])",
-                        "duplicate-party",
-                    )
-                ids.setdefault(pid, i)
-            if isinstance(name, str):
-                folded = " ".join(name.casefold().replace(",", " ").replace(".", " ").split())
-                if folded in names:
-                    yield self.diag(
-                        f"parties[{i}].name",
-                        f"party {name!r} is listed twice (also parties[{names[folded]}])",
-                        "duplicate-party",
-                    )
-                names.setdefault(folded, i)
-        roles = {p.get("role") for _, p in parties}
-        if parties and {"plaintiff", "defendant"} - roles:
-            missing = sorted({"plaintiff", "defendant"} - roles)[0]
+    def caption_checks(self) -> Iterator[Diagnostic]:
+        """The ``[caption]`` table: no word for "none", nothing that would be dropped."""
+        caption = self.table("caption")
+        division = caption.get("division")
+        if division is True or (isinstance(division, str) and means_none(division)):
             yield self.diag(
-                "parties",
-                f"no party has role {missing!r}; a caption needs both sides",
-                "party-sides",
+                "caption.division",
+                f"caption.division {division!r} would be printed as the division line",
+                "division-word",
+                "write caption.division = false (no quotes) for no division line, or the "
+                'line as the court prints it, e.g. "WESTERN DIVISION"',
             )
-
-    def counsel(self, ids: dict[str, int]) -> Iterator[Diagnostic]:
-        """Counsel represent real parties; one filer; everyone represented."""
-        counsel = self.items("counsel")
-        represented: set[str] = set()
-        filers = [i for i, c in counsel if c.get("filer") is True]
-        bars: dict[str, int] = {}
-        for i, attorney in counsel:
-            reps = attorney.get("represents")
-            for j, rep in enumerate(reps if isinstance(reps, list) else []):
-                if isinstance(rep, str) and ids and rep not in ids:
-                    close = difflib.get_close_matches(rep, list(ids), n=1)
-                    yield self.diag(
-                        f"counsel[{i}].represents[{j}]",
-                        f"counsel represents {rep!r}, which is not a party id",
-                        "unknown-party",
-                        f"did you mean {close[0]!r}?" if close else f"party ids: {', '.join(ids)}",
-                    )
-                represented.add(str(rep))
-            bar = attorney.get("bar_number")
-            if isinstance(bar, str):
-                if bar in bars:
-                    yield self.diag(
-                        f"counsel[{i}].bar_number",
-                        f"bar number {bar} is used twice (also counsel[{bars[bar]}])",
-                        "duplicate-counsel",
-                    )
-                bars.setdefault(bar, i)
-        if counsel and len(filers) != 1:
-            where = f"counsel[{filers[1]}].filer" if len(filers) > 1 else "counsel"
+        if "relates_to" in caption and "in_re" not in caption:
             yield self.diag(
-                where,
-                f"exactly one attorney must have filer = true, found {len(filers)}",
-                "filer-count",
-                "the filer files the document and attests to the other "
-                "signatures under L.R. 5-4.3.4(a)(2)(i)",
+                "caption.relates_to",
+                'caption.relates_to is printed only under an "In re" title (caption.in_re)',
+                "caption-in-re",
+                "add caption.in_re, or delete relates_to",
             )
-        if counsel:
-            for pid, i in ids.items():
-                if pid not in represented:
-                    yield self.diag(
-                        f"parties[{i}]",
-                        f"party {pid!r} has no counsel",
-                        "unrepresented-party",
-                        "add the party's id to some counsel's `represents`",
-                    )
 
     def categories(self) -> Iterator[Diagnostic]:
         """Categories and harm facts: the facts of the GOOD CAUSE STATEMENT."""
@@ -217,6 +79,7 @@ class CrossChecks:
                         f"categories[{i}].description", finding.message, finding.code, finding.hint
                     )
             yield from self.harms(i, cat, seen_harm)
+            yield from self.shared_harm(i, cat)
             if cat.get("tier") == "highly-confidential":
                 highly = True
                 if not aeo:
@@ -233,6 +96,50 @@ class CrossChecks:
                 "aeo-unjustified",
                 "the good-cause statement must show why CONFIDENTIAL is not enough for "
                 "some category; mark that category, or turn the tier off",
+            )
+
+    def shared_harm(self, i: int, cat: dict[str, Any]) -> Iterator[Diagnostic]:
+        """``harm_from``: the named categories exist and state harm facts of their own."""
+        categories = self.items("categories")
+        by_id = {c.get("id"): (j, c) for j, c in categories if isinstance(c.get("id"), str)}
+        refs = cat.get("harm_from")
+        refs = refs if isinstance(refs, list) else []
+        if "harm" not in cat and not refs:
+            yield self.diag(
+                f"categories[{i}].harm",
+                "category has no harm fact",
+                "harm-missing",
+                'add `harm = ["..."]`: what disclosure would do, and to whom, in this case; '
+                'or `harm_from = ["id"]` if another category\'s harm facts serve this one',
+            )
+        for k, ref in enumerate(refs):
+            key = f"categories[{i}].harm_from[{k}]"
+            if not isinstance(ref, str):
+                continue
+            if ref not in by_id:
+                ids = sorted(str(x) for x in by_id)
+                close = difflib.get_close_matches(ref, ids, n=1)
+                yield self.diag(
+                    key,
+                    f"harm_from names {ref!r}, which is not a category id",
+                    "unknown-category",
+                    f"did you mean {close[0]!r}?"
+                    if close
+                    else "give the category whose harm facts serve this one an `id`",
+                )
+            elif by_id[ref][0] == i:
+                yield self.diag(key, "a category cannot share its own harm facts", "harm-from")
+            elif "harm" not in by_id[ref][1]:
+                yield self.diag(
+                    key,
+                    f"category {ref!r} has no harm facts of its own to share",
+                    "harm-from",
+                    "point harm_from at the category that states the harm facts",
+                )
+        own = cat.get("id")
+        if isinstance(own, str) and sum(c.get("id") == own for _, c in categories) > 1:
+            yield self.diag(
+                f"categories[{i}].id", f"category id {own!r} is used twice", "duplicate-category"
             )
 
     def harms(self, i: int, cat: dict[str, Any], seen: dict[str, str]) -> Iterator[Diagnostic]:

@@ -10,231 +10,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from pogen.case.fields import (
+    CATEGORY,
+    COUNSEL,
+    LINE,
+    PARTY,
+    PROSE,
+    choice,
+    date_or_text,
+    flag,
+    lines,
+    text,
+    text_or_false,
+)
+from pogen.case.fields import table as _table
+from pogen.case.fields import text as _text
+
 SCHEMA_VERSION = 1
 
-# Field kinds decide what whitespace means (see README, "Text in case files"):
-#   line  - one line; newline and tab are errors
-#   prose - running text; line breaks and runs of spaces fold into one space
-LINE = "line"
-PROSE = "prose"
+__all__ = ["LINE", "PROSE", "SCHEMA", "SCHEMA_VERSION", "TITLES", "field_kinds"]
 
+# The document titles litigators file, keyed by the case file's `caption.title`; an
+# amended order puts "FIRST AMENDED" (etc.) before "PROTECTIVE ORDER" or "STIPULATED".
+TITLES = {
+    "stipulation-and-proposed-order": "STIPULATION AND [PROPOSED] PROTECTIVE ORDER",
+    "stipulated-protective-order": "STIPULATED PROTECTIVE ORDER",
+    "proposed-stipulated-protective-order": "[PROPOSED] STIPULATED PROTECTIVE ORDER",
+    "joint-stipulation-and-proposed-order": "JOINT STIPULATION AND [PROPOSED] PROTECTIVE ORDER",
+}
 
-def _text(
-    label: str,
-    help_: str,
-    example: str,
-    *,
-    kind: str = LINE,
-    required: bool = True,
-    minlength: int = 1,
-    maxlength: int = 200,
-    **rules: Any,
-) -> dict[str, Any]:
-    return {
-        "type": "string",
-        "required": required,
-        "empty": False,
-        "minlength": minlength,
-        "maxlength": maxlength,
-        "coerce": kind,
-        "check_with": kind,
-        "meta": {"label": label, "help": help_, "example": example, "kind": kind},
-        **rules,
-    }
-
-
-def _table(
-    label: str,
-    help_: str,
-    fields: dict[str, Any],
-    *,
-    required: bool = True,
-) -> dict[str, Any]:
-    return {
-        "type": "dict",
-        "required": required,
-        "schema": fields,
-        "meta": {"label": label, "help": help_},
-    }
-
-
-def _flag(label: str, help_: str) -> dict[str, Any]:
-    return {
-        "type": "boolean",
-        "required": False,
-        "default": False,
-        "meta": {"label": label, "help": help_, "example": "false"},
-    }
-
-
-PARTY = _table(
-    "Party",
-    "One named party in the caption.",
-    {
-        "id": _text(
-            "Party id",
-            "Short key used by `counsel.represents` (letters, digits, -, _).",
-            "acme",
-            maxlength=40,
-            regex=r"[a-z][a-z0-9_-]*",
-        ),
-        "name": _text(
-            "Name", "The party's name exactly as captioned.", "Acme Widgets, Inc.", maxlength=160
-        ),
-        "role": {
-            "type": "string",
-            "required": True,
-            "allowed": ["plaintiff", "defendant"],
-            "meta": {
-                "label": "Role",
-                "help": "Side of the caption the party is on.",
-                "example": "plaintiff",
-            },
-        },
-        "kind": {
-            "type": "string",
-            "required": True,
-            "allowed": ["entity", "individual"],
-            "meta": {
-                "label": "Kind",
-                "help": "An entity (company, agency) or a person.",
-                "example": "entity",
-            },
-        },
-    },
-)
-
-COUNSEL = _table(
-    "Counsel",
-    "One attorney who signs the stipulation.",
-    {
-        "attorney": _text(
-            "Firm attorney",
-            "Handle of an [attorneys.<handle>] table in a firm file; copies that "
-            "attorney's name, bar number, firm, address, phone and e-mail (README, Firm "
-            "defaults). Keys written here win.",
-            "jdoe",
-            required=False,
-            maxlength=40,
-            regex=r"[A-Za-z][A-Za-z0-9_-]*",
-        ),
-        "name": _text(
-            "Attorney name", "Full name as on the State Bar roll.", "Jane Q. Doe", maxlength=80
-        ),
-        "bar_number": _text(
-            "California bar number",
-            "State Bar of California number, digits only.",
-            "123456",
-            maxlength=6,
-            regex=r"[1-9][0-9]{3,5}",
-        ),
-        "firm": _text("Firm", "Law firm or office.", "Doe & Roe LLP", maxlength=100),
-        "address": {
-            "type": "list",
-            "required": True,
-            "minlength": 2,
-            "maxlength": 4,
-            "schema": _text(
-                "Address line",
-                "One line of the office address.",
-                "100 Main Street, Suite 200",
-                maxlength=80,
-            ),
-            "meta": {
-                "label": "Office address",
-                "help": "Street and city lines, one string per line (2 to 4 lines).",
-                "example": '["100 Main Street, Suite 200", "Los Angeles, California 90012"]',
-            },
-        },
-        "phone": _text(
-            "Telephone",
-            "Office telephone, U.S. format.",
-            "(213) 555-0100",
-            maxlength=30,
-            regex=r"(\+1 )?\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}"
-            r"( (x|ext\.?) ?[0-9]{1,6})?",
-        ),
-        "email": _text(
-            "E-mail",
-            "The attorney's e-mail address.",
-            "jdoe@doeroe.com",
-            maxlength=120,
-            regex=r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*"
-            r"\.[A-Za-z]{2,}",
-        ),
-        "represents": {
-            "type": "list",
-            "required": True,
-            "minlength": 1,
-            "schema": {"type": "string", "empty": False},
-            "meta": {
-                "label": "Represents",
-                "help": "Ids of the parties this attorney represents.",
-                "example": '["acme"]',
-            },
-        },
-        "filer": _flag(
-            "Filer",
-            "True for the one attorney who files the document and attests "
-            "to the others' signatures (L.R. 5-4.3.4(a)(2)(i)).",
-        ),
-    },
-)
-
-CATEGORY = _table(
-    "Category",
-    "One concrete kind of document to protect, and why.",
-    {
-        "name": _text(
-            "Category name",
-            'A concrete document type, not a label such as "personal information".',
-            "Customer freight-rate schedules",
-            maxlength=120,
-        ),
-        "description": _text(
-            "Description",
-            "What documents fall in the category, concretely.",
-            "Rate sheets and amendments negotiated with each shipper, 2019-2024.",
-            kind=PROSE,
-            minlength=30,
-            maxlength=1200,
-        ),
-        "harm": {
-            "type": "list",
-            "required": True,
-            "minlength": 1,
-            "maxlength": 8,
-            "schema": _text(
-                "Harm fact",
-                "What would happen, to whom, if this were disclosed "
-                "without an order; specific to this case.",
-                "Competitors could use the rate sheets to underbid Acme on the "
-                "2025 warehouse contracts at issue.",
-                kind=PROSE,
-                maxlength=1200,
-            ),
-            "meta": {
-                "label": "Harm facts",
-                "help": "One or more specific harm facts; each becomes "
-                "part of the GOOD CAUSE STATEMENT.",
-                "example": '["..."]',
-            },
-        },
-        "tier": {
-            "type": "string",
-            "required": False,
-            "default": "confidential",
-            "allowed": ["confidential", "highly-confidential"],
-            "meta": {
-                "label": "Tier",
-                "help": '"highly-confidential" marks a category that '
-                "may be designated HIGHLY CONFIDENTIAL – ATTORNEYS' EYES ONLY; needs "
-                "options.attorneys_eyes_only.",
-                "example": "confidential",
-            },
-        },
-    },
-)
 
 SCHEMA: dict[str, Any] = {
     "schema_version": {
@@ -270,16 +74,11 @@ SCHEMA: dict[str, Any] = {
                     "example": "C.D. Cal.",
                 },
             },
-            "division": {
-                "type": "string",
-                "required": True,
-                "allowed": ["western", "southern", "eastern"],
-                "meta": {
-                    "label": "Division",
-                    "help": "western (Los Angeles), southern (Santa Ana) or eastern (Riverside).",
-                    "example": "western",
-                },
-            },
+            "division": choice(
+                "Division",
+                "western (Los Angeles), southern (Santa Ana) or eastern (Riverside).",
+                ["western", "southern", "eastern"],
+            ),
         },
     ),
     "case": _table(
@@ -288,11 +87,34 @@ SCHEMA: dict[str, Any] = {
         {
             "number": _text(
                 "Case number",
-                "As captioned, with both judges' initials: "
-                "2:24-cv-07416-SRM-SSC or CV 11-00531 CAS (SSx).",
+                "Exactly as the court prints it, with both judges' initials: "
+                "2:24-cv-07416-SRM-SSC, CV 11-00531 CAS (SSx), 8:23-CV-00456MRA(ADSx). "
+                "Printed as written; an unrecognised form is a warning.",
                 "2:24-cv-07416-SRM-SSC",
                 maxlength=40,
             ),
+            "consolidated_with": lines(
+                "Consolidated cases",
+                "Case numbers consolidated with this one; `number` is then the lead case "
+                'and the caption shows "(LEAD CASE)" and the member cases.',
+                text(
+                    "Consolidated case number",
+                    "As the court prints it.",
+                    "2:25-cv-00398-SRM-SSC",
+                    maxlength=40,
+                ),
+                required=False,
+                minlength=1,
+                maxlength=12,
+            )
+            | {
+                "meta": {
+                    "label": "Consolidated cases",
+                    "help": "Case numbers consolidated with this one; `number` is then the "
+                    'lead case and the caption shows "(LEAD CASE)" and the member cases.',
+                    "example": '["2:25-cv-00398-SRM-SSC"]',
+                }
+            },
             "short_title": _text(
                 "Short title",
                 "Short case name printed in every page footer.",
@@ -325,27 +147,94 @@ SCHEMA: dict[str, Any] = {
         {
             "district": _text(
                 "District judge",
-                "Assigned district judge's full name.",
+                'Assigned district judge\'s full name, without "Hon." (`pogen judges` lists '
+                "the registry).",
                 "Serena R. Murillo",
                 maxlength=80,
             ),
             "magistrate": _text(
                 "Magistrate judge",
                 "Magistrate judge to whom discovery is "
-                "referred (full name; `pogen judges` lists the registry).",
+                'referred (full name, without "Hon."; `pogen judges` lists the registry).',
                 "Stephanie S. Christensen",
                 maxlength=80,
             ),
-            "caption_notation": _text(
+            "caption_notation": text_or_false(
                 "Caption notation",
-                "Discovery notation for the caption, "
-                "verbatim. Required when the registry has none for the "
-                "judge.",
+                "The discovery notation for the caption, verbatim; or false when the "
+                "judges require none (accepted with a warning). Leave it out to use the "
+                "registry's sourced notation; required when the registry has none.",
                 "DISCOVERY MATTER",
-                required=False,
                 maxlength=120,
             ),
         },
+    ),
+    "caption": _table(
+        "Caption",
+        "How the caption reads, when it differs from pogen's defaults.",
+        {
+            "title": choice(
+                "Document title",
+                "The document's title: " + "; ".join(f"{k} ({v})" for k, v in TITLES.items()),
+                list(TITLES),
+                default="stipulation-and-proposed-order",
+            ),
+            "amended": {
+                "type": "integer",
+                "required": False,
+                "min": 1,
+                "max": 9,
+                "meta": {
+                    "label": "Amended",
+                    "help": "1 for a FIRST AMENDED order, 2 for SECOND AMENDED, and so on.",
+                    "example": "1",
+                },
+            },
+            "parties": choice(
+                "Parties shown",
+                '"first-named": the first-named party of each side with "et al." '
+                '(L.R. 11-3.8(d)); "all": every party with its descriptor, as in the '
+                "complaint.",
+                ["first-named", "all"],
+                default="first-named",
+            ),
+            "in_re": _text(
+                "In re title",
+                "A consolidated action's title (\"IN RE ORBITAL PAYMENTS DATA BREACH "
+                "LITIGATION\"), shown instead of the parties' names.",
+                "IN RE ORBITAL PAYMENTS DATA BREACH LITIGATION",
+                required=False,
+                maxlength=160,
+            ),
+            "relates_to": _text(
+                "Relates to",
+                'What follows "This Document Relates To:" under an in re title.',
+                "ALL ACTIONS",
+                required=False,
+                maxlength=120,
+            ),
+            "class_action": flag("Class action", 'Print "CLASS ACTION" under the case number.'),
+            "division": text_or_false(
+                "Division line",
+                "The division line under the court's name as the court prints it (\"WESTERN "
+                'DIVISION" by default, e.g. "SOUTHERN DIVISION – SANTA ANA"), or false '
+                "for none.",
+                "WESTERN DIVISION",
+                maxlength=80,
+            ),
+            "complaint_filed": date_or_text(
+                "Complaint filed",
+                'Date the complaint was filed, printed as "Complaint Filed:" in the caption.',
+                "2025-03-14",
+            ),
+            "trial_date": date_or_text(
+                "Trial date",
+                'Trial date for the caption ("Trial Date:"): a date, or the words to print, '
+                'e.g. "None set".',
+                "None set",
+            ),
+        },
+        required=False,
     ),
     "parties": {
         "type": "list",
@@ -354,18 +243,19 @@ SCHEMA: dict[str, Any] = {
         "schema": PARTY,
         "meta": {
             "label": "Parties",
-            "help": "Every named party; at least one "
+            "help": "Every party in the caption, Doe defendants included; at least one "
             "plaintiff and one defendant. Caption order follows file order.",
         },
     },
     "counsel": {
         "type": "list",
-        "required": True,
-        "minlength": 2,
+        "required": False,
         "schema": COUNSEL,
         "meta": {
             "label": "Counsel",
-            "help": "Every attorney who signs; exactly one has filer = true.",
+            "help": "Every attorney who signs; attorneys of one firm with the same clients "
+            "share a block. Exactly one signatory (attorney or pro se party) has filer = "
+            "true.",
         },
     },
     "categories": {
@@ -384,16 +274,21 @@ SCHEMA: dict[str, Any] = {
         "Options",
         "Optional provisions.",
         {
-            "attorneys_eyes_only": _flag(
+            "attorneys_eyes_only": flag(
                 "AEO tier", "Add the HIGHLY CONFIDENTIAL – ATTORNEYS' EYES ONLY tier (section 7.3)."
             ),
-            "fre_502d": _flag(
+            "fre_502d": flag(
                 "FRE 502(d) clause", "Add an order under Fed. R. Evid. 502(d) (section 11)."
             ),
         },
         required=False,
     ),
 }
+
+
+def _is_string(rule: dict[str, Any]) -> bool:
+    kind = rule.get("type")
+    return kind == "string" or (isinstance(kind, list) and "string" in kind)
 
 
 def field_kinds() -> dict[str, str]:
@@ -404,12 +299,12 @@ def field_kinds() -> dict[str, str]:
         for key, rule in schema.items():
             path = f"{prefix}{key}"
             inner = rule.get("schema")
-            if rule.get("type") == "string":
+            if _is_string(rule):
                 kinds[path] = rule["meta"]["kind"] if "kind" in rule.get("meta", {}) else LINE
             elif rule.get("type") == "list" and isinstance(inner, dict):
                 if inner.get("type") == "dict":
                     walk(inner["schema"], f"{path}.")
-                elif inner.get("type") == "string":
+                elif _is_string(inner):
                     kinds[path] = inner.get("meta", {}).get("kind", LINE)
             elif rule.get("type") == "dict" and isinstance(inner, dict):
                 walk(inner, f"{path}.")

@@ -82,7 +82,7 @@ def skeleton() -> dict[str, Any]:
                 "description": "<<Description: which documents fall in the category, concretely>>",
                 "harm": [
                     "<<Harm fact: what disclosure would do, to whom, in this case "
-                    "(at least 12 words)>>"
+                    "(at least 8 words)>>"
                 ],
                 "tier": "confidential",
             }
@@ -107,7 +107,8 @@ NOTES: dict[str, str] = {
     "court": "The district is always C.D. Cal.; choose the division the case number shows.",
     "judges.magistrate": "Full name; `pogen judges` lists the registry with notations.",
     "judges.caption_notation": "Delete this line if `pogen judges` shows a notation for your "
-    "magistrate judge;\n# otherwise copy the wording from the judge's procedures page.",
+    "judges;\n# otherwise copy the wording from the judge's procedures page, or write "
+    "caption_notation = false\n# if the judges require none (pogen then warns).",
     "parties": "One [[parties]] table per named party, in caption order. `id` is a short key\n"
     "# that counsel.represents refers to.",
     "counsel": "One [[counsel]] table per signing attorney; exactly one has filer = true.\n"

@@ -229,21 +229,39 @@ def check(
 @app.command()
 @handled
 def judges() -> None:
-    """List the magistrate judges pogen knows, with initials and caption notation.
+    """List the judges pogen knows: initials, status and caption notation, magistrate
+    judges first, then district judges.
 
-    A judge without a notation here needs judges.caption_notation in the case file.
+    A "?" after the initials means they were not read in a filed case number, so a
+    mismatch with the case number is only a warning.  A magistrate judge without a
+    notation needs judges.caption_notation in the case file (the notation, or false
+    for none).  Sources: docs/reference/judges.md.
 
     Example:
 
       pogen judges
     """
-    from pogen.case.judges import registry  # lazy, like every command's library
+    from pogen.case.judges import district_registry, registry  # lazy, like every command
 
-    for judge in registry():
-        notation = judge.notation or "(none on record: set judges.caption_notation)"
-        typer.echo(
-            f"{judge.name:<26} {judge.initials:<4} {judge.status:<8} {judge.division:<9} {notation}"
-        )
+    for title, entries in (
+        ("Magistrate judges", registry()),
+        ("District judges", district_registry()),
+    ):
+        typer.echo(f"{title}:")
+        for judge in entries:
+            initials = judge.initials + ("" if judge.sourced_initials else "?")
+            if judge.notation:
+                notation = judge.notation + (
+                    "" if judge.notation_required else " (on record, not proven current)"
+                )
+            elif judge.bench == "magistrate":
+                notation = "(none on record: set judges.caption_notation)"
+            else:
+                notation = ""
+            typer.echo(
+                f"  {judge.name:<30} {initials:<6} {judge.status:<10} {judge.division:<9} "
+                f"{notation}".rstrip()
+            )
 
 
 register(app, handled)

@@ -16,7 +16,8 @@ from pogen.errors import ExitCode, PogenError
 
 
 def validate_files(paths: Sequence[str | Path]) -> ExitCode:
-    """Validate each case file, print ``FILE: ok`` or its problems; the worst exit code."""
+    """Validate each case file, print ``FILE: ok`` (after any warnings) or its problems;
+    the worst exit code."""
     # Imported here so that `pogen validate` never loads Jinja or docxtpl (cli.entry).
     from pogen.case.load import load_case
     from pogen.case.validate import validate_case
@@ -24,11 +25,13 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
     worst = ExitCode.OK
     for path in paths:
         try:
-            validate_case(load_case(path))
+            case = validate_case(load_case(path))
         except PogenError as exc:
             sys.stderr.write(f"{exc}\n")
             worst = max(worst, exc.exit_code)
         else:
+            for warning in case.warnings:  # accepted, but a person should confirm them
+                sys.stderr.write(f"{warning}\n")
             sys.stdout.write(f"{path}: ok\n")
     return worst
 

@@ -61,6 +61,11 @@ class Reporter:
 
     def result(self, result: MatterResult) -> None:
         self.count += 1
+        for warning in result.warnings:
+            if self._progress is not None:
+                self._progress.console.print(warning, markup=False)
+            else:
+                say(warning, self.err)
         if self.single:
             self._single(result)
             return

@@ -152,11 +152,29 @@ CASE_CODES: dict[str, Code] = {
         "Remove the leading or trailing whitespace.",
     ),
     # Court rules and cross-field checks (pogen.case.validate): exit code 1.
+    "bad-fax": _c(
+        "Malformed fax number",
+        "The fax number is not a U.S. number.",
+        "Write e.g. (213) 555-0101, or delete the key if there is no fax.",
+    ),
     "bad-case-number": _c(
-        "Malformed case number",
-        "The case number is not written as C.D. Cal. captions it, with the district "
-        "and magistrate judges' initials.",
-        "Write e.g. 2:24-cv-07416-SRM-SSC or CV 11-00531 CAS (SSx).",
+        "Case number written with its label",
+        'The case number starts with "Case No.", which pogen prints itself.',
+        "Write only the number, e.g. 2:24-cv-07416-SRM-SSC.",
+    ),
+    "case-number-form": _c(
+        "Case number in an unrecognised form (warning)",
+        "pogen reads the forms C.D. Cal. prints (2:24-cv-07416-SRM-SSC, "
+        "CV 11-00531 CAS (SSx), 8:23-CV-00456MRA(ADSx) and their variants). Another form "
+        "is printed exactly as written, but its division and judges' initials are not "
+        "checked.",
+        "Compare the number with the docket; if it is right, nothing needs to change.",
+    ),
+    "initials-missing": _c(
+        "Case number without a judge's initials (warning)",
+        "The case number shows no district or no magistrate judge's initials, so they "
+        "cannot be checked against the assigned judges.",
+        "Write the number as the docket prints it, initials included, if it has them.",
     ),
     "division-mismatch": _c(
         "Case number and division disagree",
@@ -167,24 +185,121 @@ CASE_CODES: dict[str, Code] = {
         "Magistrate judge not in the registry",
         "pogen does not know the magistrate judge, so it does not know the discovery "
         "notation the caption needs, and it never guesses.",
-        "Add judges.caption_notation with the judge's required wording, verbatim, or "
-        "correct the name (`pogen judges` lists the registry).",
+        "Add judges.caption_notation with the judge's required wording, verbatim (or "
+        "false if the judge requires none), or correct the name (`pogen judges`).",
+    ),
+    "judge-not-in-registry": _c(
+        "Magistrate judge not in the registry (warning)",
+        "The case file states the notation, so pogen can render, but it cannot check the "
+        "magistrate judge's initials in the case number.",
+        "Check the judge's name against the docket; `pogen judges` lists the registry.",
+    ),
+    "district-judge-unknown": _c(
+        "District judge not in the registry (warning)",
+        "pogen's district-judge registry does not know the judge, so it cannot check "
+        "the district judge's initials or any caption rule that judge imposes.",
+        "Check the name against the docket; `pogen judges` lists the registry.",
+    ),
+    "judge-former": _c(
+        "Former judge (warning)",
+        "The registry lists the judge as no longer sitting in that role.",
+        "Check the docket for the judge now assigned.",
+    ),
+    "judge-name-title": _c(
+        "Judge's name with a title",
+        'The judge\'s name starts with "Hon.", "Honorable" or "Judge"; pogen prints '
+        '"Hon." in the caption itself.',
+        "Write the name only.",
     ),
     "notation-required": _c(
         "Caption notation required",
-        "The judge is in the registry but no sourced discovery notation is on record.",
-        "Add judges.caption_notation with the wording from the judge's procedures page.",
+        "The judge is in the registry but no sourced discovery notation is on record, "
+        "and pogen never guesses one.",
+        "Add judges.caption_notation with the wording from the judge's procedures page, "
+        "or caption_notation = false if the judge requires none.",
+    ),
+    "notation-word": _c(
+        "A word for 'none' as the notation",
+        'caption_notation is "none", "N/A" or the like (or true): printed, the caption '
+        "would carry that word as its notation.",
+        "Write caption_notation = false (no quotes) for no notation, or the notation itself.",
+    ),
+    "notation-on-record": _c(
+        "No notation where one is required",
+        "caption_notation = false, but a judge's current procedures (in pogen's "
+        "registry, with the source) require a notation in the caption of discovery "
+        "documents.",
+        "Leave caption_notation out to use the registry's notation.",
+    ),
+    "notation-differs": _c(
+        "Notation omits a required one (warning)",
+        "The case file's notation does not contain the words a judge's procedures require.",
+        "Leave caption_notation out to use the registry's notation, or include its words.",
+    ),
+    "no-notation": _c(
+        "No discovery notation (warning)",
+        "caption_notation = false: the caption carries no discovery notation, which many "
+        "accepted orders do, but pogen has no source either way for these judges.",
+        "Confirm on the judges' procedures pages; `pogen check` flags a caption without one.",
     ),
     "judge-initials-mismatch": _c(
         "Judge initials do not match the case number",
-        "The magistrate initials in the case number are not the registry initials of "
-        "judges.magistrate.",
-        "Check judges.magistrate against the case number on the docket.",
+        "The district or magistrate judge's initials in the case number are not the "
+        "registry's initials (read in filed case numbers) of the judge the case file names.",
+        "Check judges.district or judges.magistrate and the case number against the docket.",
+    ),
+    "judge-initials-unconfirmed": _c(
+        "Judge initials not confirmed (warning)",
+        "The registry's initials for the judge come from third-party sources or none, so "
+        "a difference from the case number is reported but not refused.",
+        "Check the case number against the docket; nothing needs to change if it is right.",
     ),
     "duplicate-party": _c(
         "Party listed twice",
         "Two parties share an id or a name.",
         "Delete the duplicate or give each party its own id.",
+    ),
+    "role-pair": _c(
+        "Role without its counterpart",
+        "A counterclaimant needs a counter-defendant, a cross-claimant a cross-defendant, "
+        "and a third-party plaintiff a third-party defendant (and back).",
+        "Give the opposing party its role, or `also = [...]`.",
+    ),
+    "fictitious-party": _c(
+        "Doe defendants cannot appear",
+        'A party of kind "fictitious" (DOES 1-10) is shown in the caption and counted in '
+        "role plurals, but never appears, signs or files.",
+        "Delete its appearance, filer and contact keys.",
+    ),
+    "pro-se-contact": _c(
+        "Pro se party without contact details",
+        "L.R. 11-3.8(a) puts a pro se party's name, address, telephone and e-mail on the "
+        "first page, like an attorney's.",
+        "Add address, phone and email to the party.",
+    ),
+    "contact-not-pro-se": _c(
+        "Contact details on a represented party",
+        "Only a party appearing pro se prints its own address, telephone and e-mail; "
+        "other parties are reached through counsel.",
+        'Delete the keys, or set appearance = "pro-se" if the party appears for itself.',
+    ),
+    "et-al-not-first": _c(
+        "et_al not on the first-named party",
+        'et_al says the caption names a side\'s first party "et al." for co-parties not '
+        "listed; it belongs to that first party.",
+        "Move et_al to the side's first party.",
+    ),
+    "appearance-conflict": _c(
+        "Counsel for a party that has no counsel",
+        "counsel.represents names a fictitious party, a party appearing pro se or one "
+        "that has not appeared.",
+        "Remove the id from `represents`, or correct the party's appearance.",
+    ),
+    "stipulation-sides": _c(
+        "No appearing party on one side",
+        "Every party on one side of the caption is fictitious or has not appeared, so "
+        "there is no one to stipulate with.",
+        "A stipulation waits until a party on each side has appeared.",
     ),
     "party-sides": _c(
         "Caption lacks a side",
@@ -198,8 +313,10 @@ CASE_CODES: dict[str, Code] = {
     ),
     "unrepresented-party": _c(
         "Party without counsel",
-        "No attorney's `represents` list names this party.",
-        "Add the party's id to some counsel's `represents`.",
+        "No attorney's `represents` list names this party, and the party is not marked "
+        "as appearing pro se or as not yet appeared.",
+        'Add the attorney who appeared for it, or set its appearance to "pro-se" or '
+        '"not-appeared", whichever is true.',
     ),
     "duplicate-counsel": _c(
         "Attorney listed twice",
@@ -208,9 +325,30 @@ CASE_CODES: dict[str, Code] = {
     ),
     "filer-count": _c(
         "Not exactly one filer",
-        "Exactly one attorney files the stipulation and attests to the other "
-        "signatures (L.R. 5-4.3.4(a)(2)(i)).",
-        "Set filer = true on exactly one [[counsel]] entry.",
+        "Exactly one signatory, an attorney or a party appearing pro se, files the "
+        "stipulation and attests to the other signatures (L.R. 5-4.3.4(a)(2)(i)).",
+        "Set filer = true on exactly one [[counsel]] entry (or pro se party).",
+    ),
+    "division-word": _c(
+        "A word for 'none' as the division line",
+        'caption.division is "none", "N/A" or the like (or true): printed, it would be '
+        "the caption's division line.",
+        "Write caption.division = false (no quotes) for none, or the line as the court prints it.",
+    ),
+    "caption-in-re": _c(
+        "relates_to without an In re title",
+        'caption.relates_to ("This Document Relates To: ...") is printed only under '
+        "caption.in_re, so on its own it would be silently dropped.",
+        "Add caption.in_re, or delete caption.relates_to.",
+    ),
+    "page-one-full": _c(
+        "Page 1 cannot hold counsel and caption",
+        "L.R. 11-3.8 puts every attorney (and pro se party) presenting the document, the "
+        "court title, the caption and the title on page 1. pogen groups firm-mates into "
+        "one block and uses two columns (the right one from line 8), and still the page "
+        "is over by the lines the message gives.",
+        'Shorten the caption (caption.parties = "first-named", shorter descriptors) or '
+        "list only the attorneys who present this document.",
     ),
     "good-cause-missing": _c(
         "No categories",
@@ -221,19 +359,40 @@ CASE_CODES: dict[str, Code] = {
     "harm-missing": _c(
         "Category without harm facts",
         "Each category needs at least one harm fact for the GOOD CAUSE STATEMENT.",
-        'Add harm = ["..."]: what disclosure would do, and to whom, in this case.',
+        'Add harm = ["..."]: what disclosure would do, and to whom, in this case; or '
+        'harm_from = ["id"] when another category\'s harm facts serve this one.',
+    ),
+    "unknown-category": _c(
+        "harm_from names no category",
+        "harm_from lists an id that no [[categories]] entry has.",
+        "Give the category whose harm facts are shared an `id`, and use it.",
+    ),
+    "harm-from": _c(
+        "harm_from cannot be followed",
+        "harm_from points at the category itself, or at a category with no harm facts of its own.",
+        "Point harm_from at the category that states the harm facts.",
     ),
     "harm-too-short": _c(
         "Harm fact too short",
         "A specific harm fact names what would be disclosed, who could misuse it and "
-        "what would follow; that takes at least 12 words.",
+        "what would follow; that takes at least 8 words.",
         "Write a full sentence about this case (see README, What a good harm fact looks like).",
+    ),
+    "harm-no-consequence": _c(
+        "Harm fact states no consequence",
+        "The harm fact describes the material, its value, how it is kept, the law that "
+        "protects it or the parties' agreement, but no clause says what disclosure would "
+        'cause ("would", "could", "enough to").',
+        "Say who could get or use the material, what they could do with it and what "
+        "would follow in this case.",
     ),
     "harm-boilerplate": _c(
         "Boilerplate harm fact",
-        'Once stock phrases ("competitive harm", "irreparable injury") are removed, '
-        "the harm fact names fewer than 5 concrete words: it could fit any case.",
-        "Name the information, the person who could misuse it and the consequence.",
+        'Once stock words ("competitive harm", "irreparable injury", "annoyance, '
+        'embarrassment, oppression", "goodwill", "privacy rights") and the category\'s own '
+        "words are set aside, no consequence clause says anything of its own: the harm "
+        "fact could fit any case.",
+        "Name the person who could misuse the material and the consequence.",
     ),
     "harm-repeats-category": _c(
         "Harm fact repeats the category",
@@ -247,19 +406,24 @@ CASE_CODES: dict[str, Code] = {
     ),
     "category-conclusory": _c(
         "Category is a label",
-        'The category name is a label ("personal information", "proprietary '
-        'information"), not a type of document.',
-        'Name the documents, e.g. "patient intake forms", and describe them.',
+        'The category name is a label: its head is abstract ("non-public personal '
+        'information", "customer data") without saying where it is kept or which fields '
+        "it holds, or a generic document word with only words of quality or ownership "
+        'before it ("internal documents", "business records").',
+        'Name the documents, e.g. "patient intake forms", or the record and fields: '
+        '"information contained in the intake logs", "..., namely names and addresses".',
     ),
     "category-catch-all": _c(
         "Catch-all category",
-        'The category is open-ended ("any other", "including but not limited to") or '
-        "defined by the designating party's belief.",
+        'The category is open-ended ("any other", "including but not limited to", "all '
+        'documents") or defined by belief, designation, publication status ("which has '
+        'not been made public"), a later agreement ("as defined by the parties") or who '
+        "produced it.",
         "Name one concrete kind of document per category.",
     ),
     "duplicate-category": _c(
         "Category listed twice",
-        "Two categories have the same name.",
+        "Two categories have the same name or the same id.",
         "Merge them or name each precisely.",
     ),
     "tier-needs-aeo": _c(

@@ -87,6 +87,6 @@ def render_blocks(ctx: dict[str, Any]) -> dict[str, Markup]:
     """Every mandatory block, rendered from the context into locked WordprocessingML."""
     out: dict[str, Markup] = {}
     for name, source in MANDATORY.items():
-        xml = caption_xml(ctx) if source is None else _compiled(source).render(ctx)
+        xml = caption_xml(ctx["caption"]) if source is None else _compiled(source).render(ctx)
         out[name] = Markup(locked(name, xml))  # noqa: S704 - escaped data, built by pogen
     return out

@@ -2,22 +2,29 @@
 
 The context is the documented contract between pogen and every template (README,
 "Template variables"); a test keeps that list and the shipped template in step.  All
-wording choices that depend on data (plural "Plaintiffs", "et al.", the list of legends)
-are made here, so templates stay free of logic.
+wording choices that depend on data (plural "Plaintiffs", "et al.", who stipulates and
+how, the list of legends) are made here and in ``document.names``, so templates stay
+free of logic.  Page 1 is laid out by ``document.firstpage``, the caption by
+``document.caption``, counsel and signature blocks by ``document.counsel``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pogen.case.model import Case, Counsel, Party
-from pogen.document.blocks import render_blocks
-from pogen.document.layout import HALF_WIDTH_PT, SIGNATURE_WIDTH_PT, pad_to_even
+from markupsafe import Markup
 
-DOCUMENT_TITLE = "STIPULATION AND [PROPOSED] PROTECTIVE ORDER"
+from pogen.case.model import Case, Category, Counsel
+from pogen.document.blocks import render_blocks
+from pogen.document.caption import caption_height, caption_spec
+from pogen.document.counsel import Block, blocks
+from pogen.document.firstpage import PageOneFullError, first_page_xml, lay_out
+from pogen.document.layout import SIGNATURE_WIDTH_PT, pad_to_even
+from pogen.document.names import first_named, join, running_names
+from pogen.errors import Diagnostic, ValidationError
+
 CONFIDENTIAL = "“CONFIDENTIAL”"
 AEO = "“HIGHLY CONFIDENTIAL – ATTORNEYS’ EYES ONLY”"
-COURT_TITLE_LINE = 8  # L.R. 11-3.8(c): the court's title on or below line 8
 BLANK_DATE = "____________________"
 
 # The variables a template may use; blocks.* are the mandatory parts.
@@ -30,15 +37,19 @@ TEMPLATE_VARIABLES = (
     "designations_or",
     "document_title",
     "filer",
+    "first_page_counsel",
     "first_page_lines",
     "footer_case_line",
     "highest_legend",
     "legends_or",
     "magistrate_judge",
     "n",
+    "not_appeared",
     "options",
     "signatures",
+    "so_stipulated",
     "stipulating_parties",
+    "stipulating_through",
 )
 
 # What the structured variables hold, for the README's list (tools/gendocs.py).
@@ -50,12 +61,6 @@ VARIABLE_NOTES = {
 }
 
 
-def _join(names: list[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + ", and " + names[-1]
-
-
 def _letter(index: int) -> str:
     letters = ""
     index += 1
@@ -65,66 +70,22 @@ def _letter(index: int) -> str:
     return letters
 
 
-def _role_word(role: str, count: int) -> str:
-    """The role word ("Plaintiff", "Defendants"), plural when it names several parties."""
-    return role.capitalize() + ("s" if count > 1 else "")
-
-
-def _first_named(parties: tuple[Party, ...]) -> str:
-    """The first-named party, with "et al." when there are others (L.R. 11-3.8(d))."""
-    return parties[0].name + (", et al." if len(parties) > 1 else "")
-
-
-def _side(parties: tuple[Party, ...], role: str) -> tuple[str, str]:
-    """One side of the caption: its first-named party and its role word."""
-    word = _role_word(role, len(parties))
-    return _first_named(parties) + ",", word + ("," if role == "plaintiff" else ".")
-
-
-def _represents(case: Case, attorney: Counsel) -> str:
-    clients = [case.party(pid) for pid in attorney.represents]
-    by_role: dict[str, list[str]] = {}
-    for party in clients:
-        by_role.setdefault(party.role, []).append(party.name)
-    parts = []
-    for role in ("plaintiff", "defendant"):
-        names = by_role.get(role, [])
-        if names:
-            parts.append(f"{_role_word(role, len(names))} {_join(names)}")
-    return "Attorneys for " + " and ".join(parts)
-
-
-def _counsel_lines(case: Case) -> list[str]:
-    """Page 1, L.R. 11-3.8(a): name and bar number, e-mail beneath, office, client."""
-    lines: list[str] = []
-    for index, attorney in enumerate(case.counsel):
-        if index:
-            lines.append("")
-        lines += [
-            f"{attorney.name} (SBN {attorney.bar_number})",
-            attorney.email,
-            attorney.firm,
-            *attorney.address,
-            f"Telephone: {attorney.phone}",
-            _represents(case, attorney),
-        ]
-    # The court title must fall on line 8 or lower: the block fills at least 7 lines,
-    # and one blank numbered line always separates it from the title.
-    return [*pad_to_even(lines, HALF_WIDTH_PT, minimum=2 * (COURT_TITLE_LINE - 1)), "", ""]
-
-
-def _signatures(case: Case) -> list[dict[str, Any]]:
+def _signatures(case: Case, signing: list[Block]) -> list[dict[str, Any]]:
     day = case.date
     dated = f"{day:%B} {day.day}, {day.year}" if day else BLANK_DATE  # no %-d: not portable
-    blocks = []
-    for attorney in case.counsel:
-        lines = ["", f"By: /s/ {attorney.name}", attorney.name, _represents(case, attorney)]
+    out = []
+    for block in signing:
+        if block.pro_se is not None:
+            lines = ["", f"/s/ {block.signer}", block.signer, block.for_line]
+        else:
+            names = [a.name for a in block.attorneys]
+            lines = ["", f"By: /s/ {block.signer}", *names, block.for_line]
         # The firm's name shares the "Dated:" line and may wrap in the 3 in column; count
         # it, then pad the block to an even number of 12-pt lines so the grid holds.
-        padded = pad_to_even([attorney.firm, *lines], SIGNATURE_WIDTH_PT)[1:]
+        padded = pad_to_even([block.firm, *lines], SIGNATURE_WIDTH_PT)[1:]
         padded += ["", ""]  # one numbered line between blocks
-        blocks.append({"dated": dated, "firm": attorney.firm, "lines": padded})
-    return blocks
+        out.append({"dated": dated, "firm": block.firm, "lines": padded})
+    return out
 
 
 def _numbers(aeo: bool) -> dict[str, str]:
@@ -146,54 +107,119 @@ def _numbers(aeo: bool) -> dict[str, str]:
     return {key: f"2.{first + i}" for i, key in enumerate(keys)}
 
 
+def _categories(case: Case) -> list[dict[str, Any]]:
+    """Each category with its own harm facts and, after them, the harm facts it shares
+    (``harm_from``) as references to the category that states them."""
+    letters = {cat.id: _letter(i) for i, cat in enumerate(case.categories) if cat.id}
+    out = []
+    for i, cat in enumerate(case.categories):
+        harms = [{"label": str(j + 1), "text": harm} for j, harm in enumerate(cat.harm)]
+        shared: list[dict[str, str]] = []
+        for ref in cat.harm_from:
+            source: Category = case.category(ref)
+            cited = [f"({letters[ref]})({j + 1})" for j in range(len(source.harm))]
+            label = str(len(harms) + len(shared) + 1)
+            noun = "harm" if len(cited) == 1 else "harms"
+            shared.append({"label": label, "refs": join(cited), "noun": noun})
+        out.append(
+            {
+                "letter": _letter(i),
+                "name": cat.name,
+                "description": cat.description,
+                "highly": cat.tier == "highly-confidential",
+                "harms": harms,
+                "shared": shared,
+            }
+        )
+    return out
+
+
+def _through(case: Case) -> str:
+    """How the parties stipulate: through counsel, in pro per, or both (truthfully)."""
+    signing = case.signing_parties
+    pro_se = [p for p in signing if p.pro_se]
+    if not pro_se:
+        return "through their counsel of record"
+    if len(pro_se) == len(signing):
+        return "each appearing in pro per"
+    return (
+        f"{running_names(pro_se)} in pro per and the other Parties through their counsel of record"
+    )
+
+
+def _not_appeared(case: Case) -> str:
+    """The sentence that says who has not appeared and so does not stipulate ("" if none)."""
+    absent = case.not_appeared
+    if not absent:
+        return ""
+    names = running_names(absent)
+    if len(absent) == 1:
+        return f"{names} has not appeared in this Action and is not a party to this Stipulation."
+    return f"{names} have not appeared in this Action and are not parties to this Stipulation."
+
+
+def _page_one_full(case: Case, over: int) -> ValidationError:
+    lines = "line" if over == 1 else "lines"
+    return ValidationError(
+        [
+            Diagnostic(
+                case.source,
+                0,
+                0,
+                "counsel",
+                f"page 1 cannot hold the counsel blocks, the court title and the caption: "
+                f"it is {over} numbered {lines} over, even with the blocks in two columns "
+                "(L.R. 11-3.8 puts every presenting attorney and the caption on page 1)",
+                "page-one-full",
+                'shorten the caption (caption.parties = "first-named", shorter descriptors) '
+                "or list only the attorneys who present this document",
+            )
+        ]
+    )
+
+
 def build_context(case: Case) -> dict[str, Any]:
     """Every template variable for one matter, mandatory blocks included."""
     aeo = case.options.attorneys_eyes_only
-    plaintiff, plaintiff_role = _side(case.plaintiffs, "plaintiff")
-    defendant, defendant_role = _side(case.defendants, "defendant")
-    caption_title = f"{_first_named(case.plaintiffs)} v. {_first_named(case.defendants)}"
-    categories = [
-        {
-            "letter": _letter(i),
-            "name": cat.name,
-            "description": cat.description,
-            "highly": cat.tier == "highly-confidential",
-            "harms": [{"label": str(j + 1), "text": harm} for j, harm in enumerate(cat.harm)],
-        }
-        for i, cat in enumerate(case.categories)
-    ]
+    spec = caption_spec(case)
+    signing = blocks(case)
+    try:
+        page = lay_out(signing, caption_height(spec))
+    except PageOneFullError as full:
+        raise _page_one_full(case, full.over) from None
+    if case.caption.in_re:
+        caption_title = case.caption.in_re
+    else:
+        caption_title = f"{first_named(case.plaintiffs)} v. {first_named(case.defendants)}"
+    action = f"{caption_title}, Case No. {case.number.text}"
+    if case.consolidated_with:
+        others = join([n.text for n in case.consolidated_with])
+        label = "Case No." if len(case.consolidated_with) == 1 else "Case Nos."
+        action += f" (lead case), consolidated with {label} {others}"
     aeo_names = [c.name for c in case.categories if c.tier == "highly-confidential"]
-    stipulating = [
-        f"{_role_word(role, len(side))} {_join([p.name for p in side])}"
-        for role, side in (("plaintiff", case.plaintiffs), ("defendant", case.defendants))
-    ]
+    filer = case.filer
+    has_pro_se = any(p.pro_se for p in case.signing_parties)
     ctx: dict[str, Any] = {
-        "document_title": DOCUMENT_TITLE,
+        "document_title": spec.title,
         "footer_case_line": f"{case.short_title} · Case No. {case.number.text}",
-        "first_page_lines": _counsel_lines(case),
-        "stipulating_parties": _join(stipulating),
+        "first_page_lines": page.lines,
+        "first_page_counsel": Markup(first_page_xml(page)),  # noqa: S704 - escaped data
+        "stipulating_parties": running_names(case.signing_parties),
+        "stipulating_through": _through(case),
+        "not_appeared": _not_appeared(case),
+        "so_stipulated": "IT IS SO STIPULATED."
+        if has_pro_se
+        else "IT IS SO STIPULATED, THROUGH COUNSEL OF RECORD.",
         "case": {
             "number": case.number.text,
             "short_title": case.short_title,
             "nature": case.nature,
             "caption_title": caption_title,
-            "action_name": f"{caption_title}, Case No. {case.number.text}, pending in the "
-            "United States District Court for the Central District of "
-            "California",
+            "action_name": f"{action}, pending in the United States District Court for the "
+            "Central District of California",
         },
-        "caption": {
-            "plaintiff": plaintiff,
-            "plaintiff_role": plaintiff_role,
-            "defendant": defendant,
-            "defendant_role": defendant_role,
-            "number": case.number.text,
-            "document_title": DOCUMENT_TITLE,
-            "notation": case.caption_notation,
-            "district_judge": case.district_judge,
-            "magistrate_judge": case.magistrate_judge,
-        },
-        "division_name": case.division,
-        "categories": categories,
+        "caption": spec,
+        "categories": _categories(case),
         "category_names": "; ".join(c.name for c in case.categories),
         "aeo_category_names": "; ".join(aeo_names),
         "options": {"attorneys_eyes_only": aeo, "fre_502d": case.options.fre_502d},
@@ -201,8 +227,8 @@ def build_context(case: Case) -> dict[str, Any]:
         "designations_or": f"{CONFIDENTIAL} or {AEO}" if aeo else CONFIDENTIAL,
         "legends_or": f"{CONFIDENTIAL} or {AEO}, as appropriate," if aeo else CONFIDENTIAL,
         "highest_legend": AEO if aeo else CONFIDENTIAL,
-        "signatures": _signatures(case),
-        "filer": {"name": case.filer.name, "firm": case.filer.firm},
+        "signatures": _signatures(case, signing),
+        "filer": {"name": filer.name, "firm": filer.firm if isinstance(filer, Counsel) else ""},
         "magistrate_judge": case.magistrate_judge,
     }
     ctx["blocks"] = render_blocks(ctx)

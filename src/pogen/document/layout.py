@@ -55,21 +55,35 @@ def text_width(text: str, *, bold: bool = False, size: float = FONT_PT) -> float
     return sum(char_width(ch, bold=bold) for ch in text) * size / 1000
 
 
-def wrapped_lines(text: str, width_pt: float, *, bold: bool = False) -> int:
-    """How many lines a greedy word wrap needs for ``text`` in a column ``width_pt`` wide."""
+def _pieces(word: str, hyphens: bool) -> list[str]:
+    """Where a word processor may break a word: after each hyphen ("Counter-" +
+    "Defendant"), except in e-mail addresses and unbroken text (``w:noBreakHyphen``)."""
+    if not hyphens or "@" in word or "-" not in word.strip("-"):
+        return [word]
+    parts = word.split("-")
+    return [part + "-" for part in parts[:-1]] + [parts[-1]]
+
+
+def wrapped_lines(text: str, width_pt: float, *, bold: bool = False, hyphens: bool = True) -> int:
+    """How many lines a greedy word wrap needs for ``text`` in a column ``width_pt`` wide.
+
+    Lines break at spaces and after hyphens (as LibreOffice and Word do), unless
+    ``hyphens`` is false (case numbers, whose hyphens pogen makes non-breaking)."""
     if not text:
         return 1
     lines, current = 1, 0.0
     space = text_width(" ", bold=bold)
     for word in text.split(" "):
-        w = text_width(word, bold=bold)
-        if current and current + space + w > width_pt:
-            lines += 1
-            current = 0.0
-        while w > width_pt:  # a word longer than the column breaks anywhere
-            lines += 1
-            w -= width_pt
-        current = current + (space if current else 0) + w
+        for index, piece in enumerate(_pieces(word, hyphens)):
+            w = text_width(piece, bold=bold)
+            gap = space if current and index == 0 else 0.0
+            if current and current + gap + w > width_pt:
+                lines += 1
+                current, gap = 0.0, 0.0
+            while w > width_pt:  # a piece longer than the column breaks anywhere
+                lines += 1
+                w -= width_pt
+            current = current + gap + w
     return lines
 
 

@@ -17,6 +17,8 @@ non-blank line is one paragraph; its first token picks the paragraph style:
     ^ text                     page-1 counsel block line, left half only (PogenCounsel)
     {%p ... %} / {{p ... }}    docxtpl paragraph-level tag, kept as is
     @pagebreak                 the next paragraph starts a new page
+    @keep                      the next paragraph stays whole and with the one after it
+    @left                      the next paragraph is set ragged right (never stretched)
     # comment                  ignored
 
 Inline: ``**bold**`` and ``*italic*``; ``\\t`` is a tab; underscores are literal (blanks).
@@ -83,6 +85,16 @@ def run(
     return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
+def unbroken_run(text: str, *, bold: bool = False) -> str:
+    """A run of case data whose hyphens never break a line (``w:noBreakHyphen``, which
+    every reader, pogen's included, reads as "-"): case numbers and e-mail addresses are
+    kept whole in narrow columns."""
+    rpr = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
+    hyphen = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
+    body = hyphen.join(data_text(piece) for piece in text.split("-"))
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
+
+
 def inline_runs(text: str) -> str:
     """Runs for one paragraph's text with the inline markup resolved."""
     out: list[str] = []
@@ -100,22 +112,37 @@ def inline_runs(text: str) -> str:
     return "".join(out)
 
 
-def paragraph(style: str, runs_xml: str, *, page_break_before: bool = False) -> str:
-    """A ``w:p`` with a paragraph style and ready-made runs."""
+# Directives: lines that change the next paragraph, and the properties they add (in the
+# schema's order within w:pPr: keepNext, keepLines, pageBreakBefore, ..., jc).
+DIRECTIVES = {
+    "@pagebreak": "<w:pageBreakBefore/>",
+    "@keep": "<w:keepNext/><w:keepLines/>",
+    "@left": '<w:jc w:val="left"/>',
+}
+_ORDER = ("<w:keepNext/><w:keepLines/>", "<w:pageBreakBefore/>", '<w:jc w:val="left"/>')
+
+
+def paragraph(
+    style: str, runs_xml: str, *, page_break_before: bool = False, properties: str = ""
+) -> str:
+    """A ``w:p`` with a paragraph style and ready-made runs; ``properties`` are direct
+    paragraph properties (already in schema order)."""
     extra = "<w:pageBreakBefore/>" if page_break_before else ""
+    if properties:
+        extra = properties
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{runs_xml}</w:p>'
 
 
 def compile_source(source: str, *, name: str = "<source>") -> str:
     """Turn order source text into a sequence of ``w:p`` elements (a body fragment)."""
     out: list[str] = []
-    page_break = False
+    pending: set[str] = set()
     for number, raw in enumerate(source.splitlines(), start=1):
         line = raw.rstrip()
         if not line or line.lstrip().startswith("#"):
             continue
-        if line == "@pagebreak":
-            page_break = True
+        if line in DIRECTIVES:
+            pending.add(DIRECTIVES[line])
             continue
         if line.startswith(("{%p", "{{p", "{#p")):
             out.append(f'<w:p><w:r><w:t xml:space="preserve">{xml_text(line)}</w:t></w:r></w:p>')
@@ -124,6 +151,7 @@ def compile_source(source: str, *, name: str = "<source>") -> str:
         style = STYLES.get(marker)
         if style is None:
             raise SourceError(f"{name}:{number}: unknown paragraph marker {marker!r}")
-        out.append(paragraph(style, inline_runs(text), page_break_before=page_break))
-        page_break = False
+        properties = "".join(p for p in _ORDER if p in pending)
+        out.append(paragraph(style, inline_runs(text), properties=properties))
+        pending = set()
     return "".join(out)
