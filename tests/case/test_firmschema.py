@@ -31,7 +31,7 @@ REJECTED: list[tuple[str, str, str]] = [
         'address = ["350 South Grand Avenue, Suite 2100"]',
         "too-short",
     ),
-    ('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nwebsite = "doeroe.example"', "unknown-key"),
+    ('phone = "(213) 555-0100"', 'phone = "(213) 555-0100"\nweb = "x"', "unknown-key"),
     ('name = "Jane Q. Doe"', 'name = "Jane Q. Doe"\ntitle = "Partner"', "unknown-key"),
     ("[options]", "[option]", "unknown-key"),
     ("fre_502d = true", 'fre_502d = "yes"', "wrong-type"),

@@ -20,9 +20,10 @@ import tomllib
 from typing import Any
 
 from pogen._version import __version__
+from pogen.case.fields import COUNSEL
 from pogen.case.firm import ATTORNEY_KEYS, FIRM_KEYS, OFFICE_KEYS
 from pogen.case.placeholders import PLACEHOLDER
-from pogen.case.schema import COUNSEL, SCHEMA
+from pogen.case.schema import SCHEMA
 
 SCHEMA_ID = "https://pogen.invalid/schema/case.schema.json"
 FIRM_SCHEMA_ID = "https://pogen.invalid/schema/firm.schema.json"
