@@ -52,6 +52,16 @@ def make_template(tmp_path: Path, edits: list[Edit], base: Path = SHIPPED) -> Pa
     """The shipped template with each edit applied to its part; every edit must match."""
     source = zipfile.ZipFile(io.BytesIO(base.read_bytes()))
     parts = {name: source.read(name).decode("utf-8") for name in source.namelist()}
+    # A firm's template has each placeholder once: drop the shipped template's second
+    # place for the sealing acknowledgment (used only by profiles that put it inside
+    # PURPOSES AND LIMITATIONS), so each edit below hits the placeholder that renders.
+    in_purposes = (
+        tag_paragraph("{%p if form.ack_in_purposes %}")
+        + ph("sealing_acknowledgment")
+        + tag_paragraph("{%p endif %}")
+    )
+    assert in_purposes in parts["word/document.xml"]
+    parts["word/document.xml"] = parts["word/document.xml"].replace(in_purposes, "", 1)
     for part, pattern, replacement in edits:
         new, count = re.subn(pattern, replacement, parts[part], count=1, flags=re.DOTALL)
         assert count == 1, f"edit did not apply to {part}: {pattern!r}"

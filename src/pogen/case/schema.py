@@ -24,6 +24,7 @@ from pogen.case.fields import (
     text_or_false,
 )
 from pogen.case.fields import table as _table
+from pogen.case.formfields import FORM, PROVISIONS
 from pogen.case.fields import text as _text
 
 SCHEMA_VERSION = 1
@@ -283,6 +284,8 @@ SCHEMA: dict[str, Any] = {
         },
         required=False,
     ),
+    "form": FORM,
+    "provisions": PROVISIONS,
 }
 
 

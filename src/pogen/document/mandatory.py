@@ -38,7 +38,8 @@ def paragraph_text(para: etree._Element) -> str:
     return _reader_text(para, hidden=True)
 
 
-_NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.)\s+")
+# Heading numbers of every profile: "1.", "12.3", "1.1.", "B.", "XIII." (roman).
+_NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.|[IVXLCDM]+\.)\s+")
 _PART_PLACE = (
     ("word/header", "a header"),
     ("word/footer", "a footer"),
@@ -318,6 +319,17 @@ def _expected(context: dict[str, Any]) -> dict[str, etree._Element]:
     return out
 
 
+def expected_order(context: dict[str, Any]) -> list[str]:
+    """The mandatory parts in the order the profile puts them: the sealing acknowledgment
+    closes PURPOSES AND LIMITATIONS (before the GOOD CAUSE STATEMENT) in some judges'
+    models (``form.ack_in_purposes``) and follows it in the others."""
+    order = list(MANDATORY)
+    if context.get("form", {}).get("ack_in_purposes"):
+        order.remove("sealing_acknowledgment")
+        order.insert(order.index("good_cause"), "sealing_acknowledgment")
+    return order
+
+
 def verify_mandatory(
     data: bytes,
     context: dict[str, Any],
@@ -361,12 +373,13 @@ def verify_mandatory(
     if doc.body is not None and len(in_body) == len(MANDATORY):
         children = list(doc.body)
         order = sorted(in_body, key=lambda n: children.index(in_body[n]))
-        if order != list(MANDATORY):
+        wanted = expected_order(context)
+        if order != wanted:
             problems.append(
                 "the mandatory parts are out of order: the template has "
                 + ", ".join(order)
                 + "; the order must be "
-                + ", ".join(MANDATORY)
+                + ", ".join(wanted)
             )
     problems += _check_copies(doc, expected)
     if "good_cause" in in_body:
