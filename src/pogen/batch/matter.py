@@ -3,10 +3,13 @@
 ``render_matter`` and ``check_matter`` never raise: every failure becomes the matter's
 result, so a batch goes on past it.  Both take a picklable ``MatterJob``, so any
 executor (pogen's own workers, a ``concurrent.futures`` pool, Dask) can carry them.
+A matter writes one or more documents (``pogen.pipeline.planned_outputs``); it is
+current only when every one of them is.
 """
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,9 +19,7 @@ from pogen.batch.manifest import input_digest, sha256, stale_reason
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
-from pogen.document.template import Template, resolve_template
 from pogen.errors import ExitCode, PogenError, display_path, failure
-from pogen.pipeline import output_stem
 
 
 @dataclass(frozen=True)
@@ -26,18 +27,40 @@ class _Inputs:
     """What a matter's output depends on, as the manifest records it."""
 
     source: CaseSource
-    template: Template
     input_sha256: str
     template_sha256: str
-    output: Path
+    outputs: tuple[Path, ...]  # every .docx, in order
+    lodged: tuple[Path, ...]  # those that get a PDF
 
 
 def _inputs(job: MatterJob) -> _Inputs:
     """Load the case (with firm defaults) and hash what its output depends on."""
     source = load_case(job.source)
-    template = resolve_template(job.template, firm=source.template)
-    output = job.output_dir / f"{output_stem(job.source)}.docx"
-    return _Inputs(source, template, input_digest(source.data), template.sha256, output)
+    templates = pipeline.templates_for(source, job.template, job.form)
+    if len(templates) == 1:
+        template_sha = templates[0].sha256
+    else:  # the bundle: one digest over its documents' templates, in order
+        template_sha = hashlib.sha256("".join(t.sha256 for t in templates).encode()).hexdigest()
+    planned = pipeline.planned_outputs(source, job.form)
+    outputs = tuple(job.output_dir / name for _item, name in planned)
+    lodged = tuple(job.output_dir / name for item, name in planned if item.lodged)
+    return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged)
+
+
+def _stale(job: MatterJob, inputs: _Inputs) -> str | None:
+    """Why the matter must be rendered again, or None when every output is
+    current: the first stale output, named when the matter has several."""
+    for output in inputs.outputs:
+        reason = stale_reason(
+            job.entries.get(output.name),
+            inputs.input_sha256,
+            inputs.template_sha256,
+            output,
+            pdf=job.pdf and output in inputs.lodged,
+        )
+        if reason is not None:
+            return reason if len(inputs.outputs) == 1 else f"{output.name}: {reason}"
+    return None
 
 
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
@@ -53,22 +76,23 @@ def render_matter(job: MatterJob) -> MatterResult:
     result, never an exception."""
     try:
         inputs = _inputs(job)
+        main = _main(inputs.outputs)
         skipped = MatterResult(
             job.source,
             SKIPPED,
-            docx=inputs.output,
-            pdf=inputs.output.with_suffix(".pdf") if job.pdf else None,
+            docx=main,
+            pdf=main.with_suffix(".pdf") if job.pdf else None,
             input_sha256=inputs.input_sha256,
             template_sha256=inputs.template_sha256,
+            files=inputs.outputs,
+            lodged=inputs.lodged,
         )
-        if not job.force and job.entry is not None:
-            stale = stale_reason(
-                job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
-            )
-            if stale is None:
-                return skipped
-        done = pipeline.render_source(inputs.source, job.output_dir, template=inputs.template)
-        output_sha = sha256(done.docx.read_bytes())
+        if not job.force and _stale(job, inputs) is None:
+            return skipped
+        done = pipeline.render_source(
+            inputs.source, job.output_dir, template=job.template, form=job.form
+        )
+        shas = tuple((path.name, sha256(path.read_bytes())) for path in done.files)
     except Exception as exc:  # every failure is this matter's result; the batch goes on
         return _failure(job, exc)
     return replace(
@@ -76,8 +100,17 @@ def render_matter(job: MatterJob) -> MatterResult:
         status=RENDERED,
         docx=done.docx,
         pdf=None,
-        output_sha256=output_sha,
+        output_sha256=dict(shas)[done.docx.name],
+        outputs=shas,
         warnings=tuple(str(w) for w in done.case.warnings),
+    )
+
+
+def _main(outputs: tuple[Path, ...]) -> Path:
+    """The order among a matter's documents (the combined order or the proposed order)."""
+    return next(
+        (p for p in outputs if p.name.endswith(("_protective_order.docx", "_proposed_order.docx"))),
+        outputs[0],
     )
 
 
@@ -94,19 +127,19 @@ def check_matter(job: MatterJob) -> MatterResult:
             exit_code=ExitCode.INVALID,
             code="output-stale",
         )
-    reason = stale_reason(
-        job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
-    )
+    reason = _stale(job, inputs)
+    main = _main(inputs.outputs)
     if reason is None:
-        return MatterResult(job.source, SKIPPED, docx=inputs.output)
-    message = f"{display_path(job.source)}: {display_path(inputs.output)} is stale ({reason})"
+        return MatterResult(job.source, SKIPPED, docx=main, files=inputs.outputs)
+    message = f"{display_path(job.source)}: {display_path(main)} is stale ({reason})"
     return MatterResult(
         job.source,
         FAILED,
-        docx=inputs.output,
+        docx=main,
         error=message,
         exit_code=ExitCode.INVALID,
         code="output-stale",
+        files=inputs.outputs,
     )
 
 

@@ -23,7 +23,7 @@ from pogen.batch.results import FAILED, RENDERED, BatchResult, MatterJob, Matter
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
 from pogen.output import pdf as converter
-from pogen.pipeline import output_stem
+from pogen.pipeline import KINDS, matter_stem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -70,8 +70,9 @@ def _run_isolated(
 
 
 def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
-    """Convert every new .docx with one LibreOffice launch per worker."""
-    documents = [r.docx for r in results if r.status == RENDERED and r.docx is not None]
+    """Convert every new .docx that is filed or lodged (not a chambers copy) with one
+    LibreOffice launch per worker."""
+    documents = [d for r in results if r.status == RENDERED for d in r.lodged]
     chunks = [documents[i::workers] for i in range(workers) if documents[i::workers]]
 
     def convert(chunk: list[Path]) -> dict[Path, Path | OutputError]:
@@ -97,12 +98,15 @@ def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
                 converted.update(part)
     updated = []
     for result in results:
-        pdf = converted.get(result.docx) if result.docx is not None else None
-        if isinstance(pdf, OutputError):
-            error, code = str(pdf), int(pdf.exit_code)
+        made = [converted[d] for d in result.lodged if d in converted]
+        broken = next((p for p in made if isinstance(p, OutputError)), None)
+        if broken is not None:
+            error, code = str(broken), int(broken.exit_code)
             updated.append(replace(result, status=FAILED, error=error, exit_code=code))
-        else:
-            updated.append(replace(result, pdf=pdf) if pdf is not None else result)
+            continue
+        pdfs = tuple(p for p in made if isinstance(p, Path))
+        main = next((p for p in pdfs if result.docx and p.stem == result.docx.stem), None)
+        updated.append(replace(result, pdf=main, pdfs=pdfs) if pdfs else result)
     return updated
 
 
@@ -124,20 +128,34 @@ def _run(
     return _run_isolated(todo, workers, timeout, report, tick)
 
 
+def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
+    """The manifest's entries for every file a matter may have written (any form)."""
+    stem = matter_stem(source)
+    names = (f"{stem}_{kind}.docx" for kind in KINDS)
+    return {name: manifest.entries[name] for name in names if name in manifest.entries}
+
+
 def _record(manifest: Manifest, fresh: list[MatterResult]) -> None:
-    """Enter rendered matters in the manifest; forget failed ones (their output is stale)."""
+    """Enter each file of a rendered matter in the manifest (and forget the files of a
+    form it no longer has); forget failed ones (their output is stale)."""
     for result in fresh:
-        if result.status == RENDERED and result.docx is not None:
-            manifest.entries[result.docx.name] = Entry(
+        if result.status not in (RENDERED, FAILED):
+            continue
+        for name in matter_entries(manifest, result.source):
+            del manifest.entries[name]
+        if result.status == FAILED:
+            continue
+        pdfs = {p.name: p for p in result.pdfs}
+        for name, sha in result.outputs:
+            pdf = pdfs.get(name.removesuffix(".docx") + ".pdf")
+            manifest.entries[name] = Entry(
                 case_file=manifest.relative(result.source),
                 input_sha256=result.input_sha256,
                 template_sha256=result.template_sha256,
-                output_sha256=result.output_sha256,
-                pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
+                output_sha256=sha,
+                pdf_sha256=file_sha256(pdf) if pdf is not None else "",
                 pogen_build=build_digest(),
             )
-        elif result.status == FAILED:
-            manifest.entries.pop(f"{output_stem(result.source)}.docx", None)
 
 
 def render_batch(
@@ -152,6 +170,7 @@ def render_batch(
     force: bool = False,
     since: str | None = None,
     debug: bool = False,
+    form: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[MatterResult], None] | None = None,
     tick: Callable[[], None] | None = None,
@@ -164,7 +183,8 @@ def render_batch(
     ``template`` overrides each matter's own (its firm file's, or the shipped one).
     ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
     ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
-    (a lone matter renders in this process, without a time limit).  ``on_result`` sees
+    (a lone matter renders in this process, without a time limit).  ``form``
+    ("combined" or "bundle") overrides each case file's ``[form] document``.  ``on_result`` sees
     each result as it arrives, after ``on_start`` was told how many matters there are.
     """
     folder = Path(output_dir)
@@ -179,8 +199,8 @@ def render_batch(
         report(clash)
     manifest = Manifest(folder)
     todo = [
-        MatterJob(source, folder, chosen, debug, force, pdf, manifest.entries.get(out.name))
-        for source, out in planned
+        MatterJob(source, folder, chosen, debug, force, pdf, matter_entries(manifest, source), form)
+        for source, _out in planned
     ]
     done = _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick)
     fresh = [done[i] for i in range(len(todo))]
@@ -199,6 +219,7 @@ def check_batch(
     template: Template | Location | None = None,
     pdf: bool = False,
     since: str | None = None,
+    form: str | None = None,
 ) -> BatchResult:
     """Which outputs are missing or stale, without writing anything: each such matter
     is a "failed" result whose ``error`` says why."""
@@ -207,7 +228,9 @@ def check_batch(
     sources = select(collect_cases(paths), since)
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
-    for source, out in planned:
-        job = MatterJob(source, folder, chosen, pdf=pdf, entry=manifest.entries.get(out.name))
+    for source, _out in planned:
+        job = MatterJob(
+            source, folder, chosen, pdf=pdf, entries=matter_entries(manifest, source), form=form
+        )
         results.append(check_matter(job))
     return in_order(sources, results)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pogen.case.fields import PROSE, flag, table, text
+from pogen.case.profiles import COMMON, JUDGE, profiles
 
 
 def number(label: str, help_: str, example: str, *, low: int, high: int) -> dict[str, Any]:
@@ -30,16 +31,18 @@ FORM = table(
     "Which judge's layout the order follows and which documents `pogen render` writes "
     "(README, Picking the form).",
     {
-        "profile": text(
-            "Profile",
-            'The layout: "common" (pogen\'s common C.D. Cal. layout, the default), "judge" '
-            "(the assigned magistrate judge's profile, or common when there is none) or a "
-            "profile's name (`pogen judges` lists them).",
-            "judge",
-            required=False,
-            maxlength=40,
-            regex=r"[a-z][a-z0-9_-]*",
-        ),
+        "profile": {
+            "type": "string",
+            "required": False,
+            "allowed": [COMMON, JUDGE, *(key for key in profiles() if key != COMMON)],
+            "meta": {
+                "label": "Profile",
+                "help": 'The layout: "common" (pogen\'s common C.D. Cal. layout, the default), '
+                '"judge" (the assigned magistrate judge\'s profile, or common when there is '
+                "none) or a profile's name (`pogen judges` lists them with their sources).",
+                "example": "judge",
+            },
+        },
         "document": {
             "type": "string",
             "required": False,
@@ -100,7 +103,7 @@ PROVISIONS = table(
             {
                 "scope": text(
                     "Field of the bar",
-                    "The technology the bar covers, as a phrase that completes \"patent "
+                    'The technology the bar covers, as a phrase that completes "patent '
                     'applications relating to ...".',
                     "warehouse inventory-routing software",
                     kind=PROSE,

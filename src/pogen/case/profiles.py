@@ -56,7 +56,7 @@ class Profile:
 
 
 def _entry(key: str, raw: dict[str, Any]) -> Profile:
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
     profile = Profile(key=key, **values)
     if profile.numbering not in NUMBERINGS or profile.sealing_ack not in SEALING_ACK:
         raise ValueError(f"profiles.toml: profile {key}: unknown numbering or sealing_ack")
@@ -84,3 +84,21 @@ def resolve_profile(choice: str, magistrate: str) -> Profile:
     if choice == JUDGE:
         return profile_for_judge(magistrate) or profiles()[COMMON]
     return profiles()[choice]
+
+
+def chosen_form(data: object, override: str | None = None) -> tuple[str, bool]:
+    """(form, whether a chambers copy is written) for a case file's data, read
+    defensively (the batch plans outputs before validation): ``override`` (``--form``),
+    else ``[form] document``, else the profile's form; the bundle always has a chambers
+    copy, the combined form when ``[form] chambers_copy`` says so."""
+    raw = data.get("form") if isinstance(data, dict) else None
+    form = raw if isinstance(raw, dict) else {}
+    judges = data.get("judges") if isinstance(data, dict) else None
+    magistrate = judges.get("magistrate") if isinstance(judges, dict) else None
+    choice = form.get("profile", COMMON)
+    document = override or form.get("document")
+    if document not in FORMS:
+        known = choice == JUDGE or (isinstance(choice, str) and choice in profiles())
+        profile = resolve_profile(choice, magistrate if isinstance(magistrate, str) else "")
+        document = profile.form if known else "combined"
+    return str(document), document == "bundle" or form.get("chambers_copy") is True

@@ -29,17 +29,8 @@ class FormChecks(Checker):
         choice = form.get("profile", COMMON)
         if not isinstance(choice, str):
             return
-        known = profiles()
-        if choice != JUDGE and choice not in known:
-            names = ", ".join([JUDGE, *known])
-            yield self.diag(
-                "form.profile",
-                f"form.profile {choice!r} is not a profile pogen knows ({names})",
-                "profile-unknown",
-                'write "judge" for the assigned magistrate judge\'s profile, or one of the '
-                "names listed (`pogen judges` shows each profile's judge)",
-            )
-            return
+        if choice != JUDGE and choice not in profiles():
+            return  # the schema reports it (allowed values)
         magistrate = self.table("judges").get("magistrate")
         profile = resolve_profile(choice, magistrate if isinstance(magistrate, str) else "")
         if form.get("model_footnote") is True and not profile.footnote:

@@ -24,8 +24,8 @@ from pogen.case.fields import (
     text_or_false,
 )
 from pogen.case.fields import table as _table
-from pogen.case.formfields import FORM, PROVISIONS
 from pogen.case.fields import text as _text
+from pogen.case.formfields import FORM, PROVISIONS
 
 SCHEMA_VERSION = 1
 

@@ -8,6 +8,7 @@ with ``--debug`` and never show local variables, because case data is confidenti
 
 from __future__ import annotations
 
+import enum
 import functools
 import sys
 import traceback
@@ -22,6 +23,14 @@ from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
 from pogen.cli.repository import register as register_repository
 from pogen.errors import ExitCode, UserError, error_message
+
+
+class Form(enum.StrEnum):
+    """The documents ``pogen render`` writes per matter (README, "Picking the form")."""
+
+    combined = "combined"
+    bundle = "bundle"
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -159,6 +168,16 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
         float,
         typer.Option("--timeout", min=1, help="Seconds one matter may take before it is stopped."),
     ] = 300,
+    form: Annotated[
+        Form | None,
+        typer.Option(
+            "--form",
+            help="combined: one STIPULATION AND [PROPOSED] PROTECTIVE ORDER; bundle: the "
+            "Stipulation, the [Proposed] Protective Order and its Word copy for chambers "
+            "[default: each case file's [form] document, or its profile's form].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Validate case files and render their orders as .docx (and PDF) on pleading paper.
 
@@ -175,10 +194,15 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
       pogen render case_data/acme_v_borealis.toml --template firm.docx
 
       pogen render case_data/ -j 2
+
+      pogen render case_data/acme_v_borealis.toml --form bundle --pdf
     """
     chosen = chosen_template(template, None)  # Typer already read POGEN_TEMPLATE
+    chosen_form = form.value if form is not None else None
     if check:
-        code = run_check(cases, output, pdf=pdf, since=changed_since, template=chosen)
+        code = run_check(
+            cases, output, pdf=pdf, since=changed_since, template=chosen, form=chosen_form
+        )
     else:
         code = run_render(
             cases,
@@ -190,6 +214,7 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
             since=changed_since,
             debug=_state["debug"],
             template=chosen,
+            form=chosen_form,
         )
     raise typer.Exit(code)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pogen.codes.entry import Code
 from pogen.codes.entry import code as _c
+from pogen.codes.form import FORM_CODES
 
 CASE_CODES: dict[str, Code] = {
     # Reading the file (pogen.load, pogen.case.firm): exit code 2, or 1 for firm problems.
@@ -341,33 +342,6 @@ CASE_CODES: dict[str, Code] = {
         "caption.in_re, so on its own it would be silently dropped.",
         "Add caption.in_re, or delete caption.relates_to.",
     ),
-    "profile-unknown": _c(
-        "Unknown profile",
-        "form.profile names no judge profile pogen ships (src/pogen/data/profiles.toml).",
-        'Write "common", "judge" (the assigned magistrate judge\'s profile) or a name '
-        "`pogen judges` lists under Profiles.",
-    ),
-    "model-footnote-none": _c(
-        "No model footnote on record",
-        "form.model_footnote asks for the footnote naming the judge's model, but the chosen "
-        "profile has no sourced footnote wording.",
-        "Delete form.model_footnote, or choose a profile that has one (e.g. christensen).",
-    ),
-    "provision-needs-aeo": _c(
-        "Provision needs the AEO tier",
-        "The source-code protocol, the prosecution bar and the expert-disclosure procedure "
-        "govern HIGHLY CONFIDENTIAL – ATTORNEYS' EYES ONLY material; without that tier they "
-        "would govern nothing.",
-        "Set options.attorneys_eyes_only = true with a highly-confidential category, or "
-        "delete the provision's table.",
-    ),
-    "bundle-template": _c(
-        "Custom template with the bundle",
-        "A custom template is a combined order; the bundle's Stipulation and [Proposed] "
-        "Protective Order are rendered from pogen's own templates.",
-        'Drop --template (or POGEN_TEMPLATE / the firm file\'s template), or set [form] '
-        'document = "combined".',
-    ),
     "page-one-full": _c(
         "Page 1 cannot hold counsel and caption",
         "L.R. 11-3.8 puts every attorney (and pro se party) presenting the document, the "
@@ -464,4 +438,5 @@ CASE_CODES: dict[str, Code] = {
         "highly-confidential, so the good cause for it is not shown.",
         'Mark the category that needs it tier = "highly-confidential", or turn the option off.',
     ),
+    **FORM_CODES,
 }

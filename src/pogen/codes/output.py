@@ -47,6 +47,13 @@ RUN_CODES: dict[str, Code] = {
         "`pogen:NAME` names a template pogen does not ship.",
         "Use one of the names the message lists, or a path to your own .docx.",
     ),
+    "bundle-template": _c(
+        "Custom template with the bundle",
+        "A custom template is a combined order; the bundle's Stipulation and [Proposed] "
+        "Protective Order are rendered from pogen's own templates.",
+        "Drop --template (or POGEN_TEMPLATE / the firm file's template), or set [form] "
+        'document = "combined".',
+    ),
     "template-unreadable": _c(
         "Template cannot be read",
         "The template file does not exist or the operating system refused to read it.",

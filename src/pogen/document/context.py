@@ -260,10 +260,21 @@ def _page_one_full(case: Case, over: int) -> ValidationError:
     )
 
 
-def build_context(case: Case) -> dict[str, Any]:
-    """Every template variable for one matter, mandatory blocks included."""
+DOCUMENTS = ("combined", "stipulation", "proposed_order")
+
+
+def build_context(case: Case, document: str = "combined", *, locked: bool = True) -> dict[str, Any]:
+    """Every template variable for one document of a matter, mandatory blocks included.
+
+    ``document``: the combined order, or the bundle's stipulation or proposed order
+    (its caption title); ``locked`` false for the Word copy for chambers.
+    """
     aeo = case.options.attorneys_eyes_only
-    spec = caption_spec(case)
+    profile = profile_of(case)
+    footnote = profile.footnote_text() if case.form.model_footnote else ""
+    if document == "stipulation":
+        footnote = ""  # the footnote speaks of "This Stipulated Protective Order"
+    spec = caption_spec(case, document, footnote=bool(footnote))
     signing = blocks(case)
     try:
         page = lay_out(signing, caption_height(spec))
@@ -312,6 +323,8 @@ def build_context(case: Case) -> dict[str, Any]:
         "filer": {"name": filer.name, "firm": filer.firm if isinstance(filer, Counsel) else ""},
         "magistrate_judge": case.magistrate_judge,
     }
-    ctx |= _layout(case, profile_of(case))
+    ctx |= _layout(case, profile)
+    ctx["footnote"] = footnote  # pogen's, not a template variable: added after rendering
+    ctx["locked"] = locked
     ctx["blocks"] = render_blocks(ctx)
     return ctx

@@ -94,7 +94,9 @@ def letter(index: int) -> str:
     return out
 
 
-def _tree(features: Features, *, wrap_intro: bool, ack_separate: bool) -> list[tuple[str, list[str]]]:
+def _tree(
+    features: Features, *, wrap_intro: bool, ack_separate: bool
+) -> list[tuple[str, list[str]]]:
     intro = ["purposes", "good_cause"] + (["sealing_ack"] if ack_separate else [])
     definitions = [f"def_{d}" for d in DEFINITIONS if d != "aeo" or features.aeo]
     challenges = ["timing", "meet_confer"]
@@ -126,7 +128,9 @@ def _tree(features: Features, *, wrap_intro: bool, ack_separate: bool) -> list[t
     ]
 
 
-def outline(numbering: str, features: Features, *, ack_separate: bool, sub_period: bool = False) -> list[Section]:
+def outline(
+    numbering: str, features: Features, *, ack_separate: bool, sub_period: bool = False
+) -> list[Section]:
     """Every section and subsection of the order, in document order."""
     is_roman = numbering == "roman"
     out: list[Section] = []
