@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pogen.case.load import load_case
 from pogen.case.model import Case
@@ -177,7 +178,46 @@ def _render_one(case: Case, item: Planned, chosen: Template, source: CaseSource)
     data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
     verify_mandatory(data, context, chosen.label, parsed=parsed)
+    if not item.locked:
+        _nothing_locked(parsed, chosen.label)
     return data
+
+
+def _nothing_locked(parsed: dict[str, Any], label: str) -> None:
+    """The Word copy for chambers must be editable throughout: no ``w:lock`` anywhere."""
+    from pogen.docx.ns import W
+
+    for part, tree in parsed.items():
+        if next(tree.iter(f"{W}lock"), None) is not None:
+            raise TemplateError(
+                f"template {label}: the Word copy for chambers would have a locked content "
+                f"control (w:lock in {part}); chambers must be able to edit every part",
+                code="chambers-locked",
+            )
+
+
+def _render_all(
+    source: CaseSource, template: Template | Location | None, form: str | None
+) -> tuple[Case, list[tuple[Planned, str, bytes]]]:
+    """Validate, then render and verify every document of the matter, in memory."""
+    case = validate_case(source)
+    rendered = [
+        (item, name, _render_one(case, item, _template_for(item, template, source), source))
+        for item, name in planned_outputs(source, form)
+    ]
+    return case, rendered
+
+
+def render_order_bytes(
+    source: CaseSource, template: Template | Location | None = None, form: str | None = None
+) -> bytes:
+    """The verified bytes of a matter's order (the combined order, or the bundle's
+    [Proposed] Protective Order), written nowhere: what ``pogen redline`` compares."""
+    case = validate_case(source)
+    for item, _name in planned_outputs(source, form):
+        if item.document in ("combined", "proposed_order") and item.locked:
+            return _render_one(case, item, _template_for(item, template, source), source)
+    raise AssertionError("every form has an order")  # pragma: no cover
 
 
 def render_source(
@@ -193,15 +233,8 @@ def render_source(
     # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
     from pogen.output.atomic import write_atomic
 
-    case = validate_case(source)
-    documents = [
-        (
-            Path(output_dir) / name,
-            _render_one(case, item, _template_for(item, template, source), source),
-            item,
-        )
-        for item, name in planned_outputs(source, form)
-    ]
+    case, rendered = _render_all(source, template, form)
+    documents = [(Path(output_dir) / name, data, item) for item, name, data in rendered]
     for target, data, _item in documents:  # every document verified; now write them
         write_atomic(target, data, check=functools.partial(_readback, data=data))
     files = tuple(target for target, _data, _item in documents)

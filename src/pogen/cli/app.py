@@ -21,6 +21,7 @@ import typer
 from pogen._version import __version__
 from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
+from pogen.cli.redline import register as register_redline
 from pogen.cli.repository import register as register_repository
 from pogen.errors import ExitCode, UserError, error_message
 
@@ -291,6 +292,7 @@ def judges() -> None:
 
 register(app, handled)
 register_repository(app, handled)
+register_redline(app, handled)
 
 
 def main() -> None:
