@@ -74,7 +74,11 @@ def every_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     for stem in TEMPLATES:
         for example in EXAMPLES:
             result = render_case(
-                example, out / stem, template=ROOT / "templates" / f"{stem}.docx", pdf=True
+                example,
+                out / stem,
+                template=ROOT / "templates" / f"{stem}.docx",
+                pdf=True,
+                form="combined",  # a shipped template is a combined order
             )
             assert result.pdf is not None
             pdfs.append(result.pdf)

@@ -195,11 +195,11 @@ def register(app: typer.Typer, handled: Handler) -> None:
 
         Examples:
 
-          pogen redline case_data/acme_v_borealis.toml --against christensen_model.docx
+          pogen redline case_data/acme_v_borealis.toml --against model.docx
 
-          pogen redline case_data/acme_v_borealis.toml --since v-sent-2026-11-20
+          pogen redline case_data/acme_v_borealis.toml --since sent-to-counsel
 
-          pogen redline case_data/acme_v_borealis.toml --since HEAD~3 --to HEAD -o diff.docx
+          pogen redline case_data/acme_v_borealis.toml --since HEAD~2 --to HEAD
         """
         if form not in (None, "combined", "bundle"):
             raise UserError(f"--form must be combined or bundle, not {form!r}")

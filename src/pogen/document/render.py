@@ -41,4 +41,7 @@ def render_document_plain(
     """Render through docxtpl's own ``render`` and ``save``: the reference for the
     compiled path, and the naive baseline in the benchmark."""
     chosen = Template.of(template)
-    return render_plain(chosen.raw, chosen.label, context, properties)
+    data = render_plain(chosen.raw, chosen.label, context, properties)
+    if context.get("footnote"):
+        data = with_footnote(data, FOOTNOTE_ID, str(context["footnote"]))
+    return data
