@@ -256,12 +256,12 @@ def check(
 @handled
 def judges() -> None:
     """List the judges pogen knows: initials, status and caption notation, magistrate
-    judges first, then district judges.
+    judges first, then district judges, then the judge profiles (layouts).
 
     A "?" after the initials means they were not read in a filed case number, so a
     mismatch with the case number is only a warning.  A magistrate judge without a
     notation needs judges.caption_notation in the case file (the notation, or false
-    for none).  Sources: docs/reference/judges.md.
+    for none).  Sources: docs/reference/judges.md and docs/reference/profiles.md.
 
     Example:
 
@@ -288,6 +288,16 @@ def judges() -> None:
                 f"  {judge.name:<30} {initials:<6} {judge.status:<10} {judge.division:<9} "
                 f"{notation}".rstrip()
             )
+    from pogen.case.profiles import profiles
+
+    typer.echo('Profiles ([form] profile = "NAME", or "judge" for the assigned judge\'s):')
+    for profile in profiles().values():
+        steps = f", pre-motion {profile.pre_motion} conference" if profile.pre_motion else ""
+        footnote = ", model footnote" if profile.footnote else ""
+        typer.echo(
+            f"  {profile.key:<12} {profile.judge or '(pogen default)':<26} {profile.numbering:<12} "
+            f"{profile.form}{footnote}{steps}"
+        )
 
 
 register(app, handled)
