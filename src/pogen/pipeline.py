@@ -51,6 +51,11 @@ class Planned:
     locked: bool = True  # mandatory parts locked (False: the Word copy for chambers)
     lodged: bool = True  # gets a PDF with --pdf (filed or lodged; not the chambers copy)
 
+    @property
+    def is_order(self) -> bool:
+        """The order the Court signs: the combined order or the proposed order (locked)."""
+        return self.document in ("combined", "proposed_order") and self.locked
+
 
 COMBINED = (Planned("protective_order", "combined"),)
 COMBINED_CHAMBERS = Planned("protective_order_chambers", "combined", locked=False, lodged=False)
@@ -214,10 +219,8 @@ def render_order_bytes(
     """The verified bytes of a matter's order (the combined order, or the bundle's
     [Proposed] Protective Order), written nowhere: what ``pogen redline`` compares."""
     case = validate_case(source)
-    for item, _name in planned_outputs(source, form):
-        if item.document in ("combined", "proposed_order") and item.locked:
-            return _render_one(case, item, _template_for(item, template, source), source)
-    raise AssertionError("every form has an order")  # pragma: no cover
+    item = next(item for item, _name in planned_outputs(source, form) if item.is_order)
+    return _render_one(case, item, _template_for(item, template, source), source)
 
 
 def render_source(
@@ -244,10 +247,6 @@ def render_source(
         from pogen.output.pdf import convert_to_pdf
 
         pdfs = tuple(convert_to_pdf(lodged))
-    main = (
-        files[0]
-        if len(files) == 1 or files[0].name.endswith("_protective_order.docx")
-        else files[1]
-    )
+    main = next(target for target, _data, item in documents if item.is_order)
     main_pdf = next((p for p in pdfs if p.stem == main.stem), None)
     return RenderResult(source.path, main, main_pdf, case, files=files, pdfs=pdfs)

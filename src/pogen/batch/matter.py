@@ -31,6 +31,7 @@ class _Inputs:
     template_sha256: str
     outputs: tuple[Path, ...]  # every .docx, in order
     lodged: tuple[Path, ...]  # those that get a PDF
+    order: Path  # the order the Court signs (the combined or the proposed order)
 
 
 def _inputs(job: MatterJob) -> _Inputs:
@@ -44,7 +45,8 @@ def _inputs(job: MatterJob) -> _Inputs:
     planned = pipeline.planned_outputs(source, job.form)
     outputs = tuple(job.output_dir / name for _item, name in planned)
     lodged = tuple(job.output_dir / name for item, name in planned if item.lodged)
-    return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged)
+    order = next(job.output_dir / name for item, name in planned if item.is_order)
+    return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged, order)
 
 
 def _stale(job: MatterJob, inputs: _Inputs) -> str | None:
@@ -76,7 +78,7 @@ def render_matter(job: MatterJob) -> MatterResult:
     result, never an exception."""
     try:
         inputs = _inputs(job)
-        main = _main(inputs.outputs)
+        main = inputs.order
         skipped = MatterResult(
             job.source,
             SKIPPED,
@@ -106,14 +108,6 @@ def render_matter(job: MatterJob) -> MatterResult:
     )
 
 
-def _main(outputs: tuple[Path, ...]) -> Path:
-    """The order among a matter's documents (the combined order or the proposed order)."""
-    return next(
-        (p for p in outputs if p.name.endswith(("_protective_order.docx", "_proposed_order.docx"))),
-        outputs[0],
-    )
-
-
 def check_matter(job: MatterJob) -> MatterResult:
     """Whether a matter's output is current, without writing: "skipped" if it is,
     "failed" with the reason if it is missing or stale."""
@@ -128,7 +122,7 @@ def check_matter(job: MatterJob) -> MatterResult:
             code="output-stale",
         )
     reason = _stale(job, inputs)
-    main = _main(inputs.outputs)
+    main = inputs.order
     if reason is None:
         return MatterResult(job.source, SKIPPED, docx=main, files=inputs.outputs)
     message = f"{display_path(job.source)}: {display_path(main)} is stale ({reason})"
