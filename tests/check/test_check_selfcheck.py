@@ -80,9 +80,9 @@ def test_every_bundle_document_has_no_findings(tmp_path: Path, case: Path) -> No
     result = render_case(case, tmp_path, form="bundle")
     assert [p.name for p in result.files] == [f"{case.stem}_{kind}.docx" for kind in BUNDLE_FILES]
     reports = [check_draft(path) for path in result.files]
-    for report in reports[:-1]:
-        if case.stem not in NO_NOTATION:
-            assert report.findings == (), as_text(report)
+    for report in reports[:-1]:  # the same misfire (and only it) on each; xfail once, below
+        expected = ["caption-discovery-notation"] if case.stem in NO_NOTATION else []
+        assert [f.rule for f in report.findings] == expected, as_text(report)
     _assert_clean(case, reports[-1])
 
 

@@ -6,6 +6,12 @@ from pogen.codes.entry import Code
 from pogen.codes.entry import code as _c
 
 FORM_CODES: dict[str, Code] = {
+    "out-of-range": _c(
+        "Number out of range",
+        "A whole number (a provision's days, pages or years, an amendment's number) is "
+        "below its smallest or above its largest allowed value.",
+        "Use a value within the range the message gives.",
+    ),
     "model-footnote-none": _c(
         "No model footnote on record",
         "form.model_footnote asks for the footnote naming the judge's model, but the chosen "
