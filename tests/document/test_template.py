@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from docxtpl import DocxTemplate  # noqa: TID251 - tests inspect the template directly
-from tools.buildtemplate import TEMPLATES, build_docx, read_source
+from tools.buildtemplate import TEMPLATES, build_docx, read_source, targets
 
 from pogen.case.load import load_case
 from pogen.case.validate import validate_case
@@ -21,11 +21,12 @@ TEMPLATES_DIR = ROOT / "templates"
 
 
 def test_committed_template_matches_its_source() -> None:
-    for stem, style in TEMPLATES.items():
-        source = TEMPLATES_DIR / "source" / f"{stem}.txt"
+    built_ones = targets(TEMPLATES_DIR)
+    assert len(built_ones) == len(TEMPLATES) + 2  # and the bundle's two
+    for source, target, style in built_ones:
         built = build_docx(read_source(source), str(source), style)
-        committed = (TEMPLATES_DIR / f"{stem}.docx").read_bytes()
-        assert built == committed, f"run `python -m tools.buildtemplate` and commit {stem}.docx"
+        committed = target.read_bytes()
+        assert built == committed, f"run `python -m tools.buildtemplate` and commit {target}"
 
 
 def test_package_finds_the_shipped_template() -> None:
