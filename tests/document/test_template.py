@@ -78,3 +78,13 @@ def test_templates_dir_is_inside_the_package() -> None:
     link = ROOT / "src" / "pogen" / "templates"
     assert link.resolve() == TEMPLATES_DIR.resolve()
     assert Path(str(default_template())).resolve().parent == TEMPLATES_DIR.resolve()
+
+
+def test_bundle_templates_use_only_the_documented_variables() -> None:
+    from pogen.document.template import BUNDLE_DOCUMENTS, bundle_template
+
+    for document in BUNDLE_DOCUMENTS:
+        template = DocxTemplate(io.BytesIO(bundle_template(document).raw))
+        used = template.get_undeclared_template_variables(jinja_env=make_environment())
+        assert used <= set(TEMPLATE_VARIABLES), (document, used - set(TEMPLATE_VARIABLES))
+        assert {"blocks", "sec", "ref", "form", "provisions"} <= used
