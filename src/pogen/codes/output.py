@@ -73,6 +73,16 @@ RUN_CODES: dict[str, Code] = {
         "out of range).",
         "Fix the expression the message names.",
     ),
+    "template-xml": _c(
+        "Template writes broken XML",
+        "A part rendered from the template (the body, a header, footer or footnotes) is "
+        "not well-formed XML, read strictly before docxtpl's repair step, which would "
+        "silently drop whatever follows the break (the end of the order, the signatures). "
+        "The message names the part and the template paragraph.",
+        "Remove `|safe` and any expression that writes WordprocessingML tags from the "
+        "paragraph named; templates insert text, and pogen's parts arrive through their "
+        "placeholders.",
+    ),
     "template-not-docx": _c(
         "Not a usable .docx template",
         "The template is a zip but not a Word document python-docx can open.",
