@@ -360,7 +360,8 @@ def test_a_forged_copy_with_reworded_prose(tmp_path: Path) -> None:
     fails(
         tmp_path,
         make_template(tmp_path, [doc_edit(ph("challenges"), forged)]),
-        f"placeholder {placeholder('challenges')}) was altered: its paragraph 7 differs from pogen's",
+        f"placeholder {placeholder('challenges')}) was altered: its paragraph 7 differs from "
+        "pogen's",
     )
 
 
@@ -383,7 +384,8 @@ def test_a_filter_that_rewrites_the_block(tmp_path: Path) -> None:
     fails(
         tmp_path,
         make_template(tmp_path, [edit]),
-        f"placeholder {placeholder('good_cause')}) was altered: its paragraph 3 differs from pogen's",
+        f"placeholder {placeholder('good_cause')}) was altered: its paragraph 3 differs from "
+        "pogen's",
     )
 
 

@@ -152,8 +152,17 @@ THEME_RELATED = [
 ]
 
 
-def anchor(x: int, y: int, cx: int, cy: int, *, relative: str = "page", behind: int = 0,
-           fill: str = "FFFFFF", name: str = "Cover") -> str:  # fmt: skip
+def anchor(
+    x: int,
+    y: int,
+    cx: int,
+    cy: int,
+    *,
+    relative: str = "page",
+    behind: int = 0,
+    fill: str = "FFFFFF",
+    name: str = "Cover",
+) -> str:
     """A filled DrawingML rectangle, anchored in its paragraph, EMU position and size."""
     return (
         '<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
@@ -203,34 +212,53 @@ HIDDEN: dict[str, Attack] = {
         "coloured #F2F2F2 on #FFFFFF",
     ),
     "yellow-text": Attack([rpr("PogenBody", '<w:color w:val="FFFF00"/>')], "coloured #FFFF00 on"),
-    "light-grey-text": Attack([rpr("PogenHeading2", '<w:color w:val="C8C8C8"/>')], "#C8C8C8 on #FFFFFF"),
+    "light-grey-text": Attack(
+        [rpr("PogenHeading2", '<w:color w:val="C8C8C8"/>')], "#C8C8C8 on #FFFFFF"
+    ),
     "black-page": Attack(
-        [rpr("PogenBody", '<w:color w:val="000000"/>'),
-         _lit(DOCUMENT, "<w:body>", '<w:background w:color="111111"/><w:body>')],
+        [
+            rpr("PogenBody", '<w:color w:val="000000"/>'),
+            _lit(DOCUMENT, "<w:body>", '<w:background w:color="111111"/><w:body>'),
+        ],
         "coloured #000000 on #111111",
-    ),  # fmt: skip
+    ),
     "solid-shading-pattern": Attack(
-        [ppr("PogenItem", '<w:shd w:val="solid" w:color="000000" w:fill="FFFFFF"/>'),
-         rpr("PogenItem", '<w:color w:val="000000"/>')],
+        [
+            ppr("PogenItem", '<w:shd w:val="solid" w:color="000000" w:fill="FFFFFF"/>'),
+            rpr("PogenItem", '<w:color w:val="000000"/>'),
+        ],
         "coloured #000000 on #000000",
-    ),  # fmt: skip
+    ),
     "pct90-shading-pattern": Attack(
-        [ppr("PogenBody", '<w:shd w:val="pct90" w:color="000000" w:fill="FFFFFF"/>'),
-         rpr("PogenBody", '<w:color w:val="1A1A1A"/>')],
+        [
+            ppr("PogenBody", '<w:shd w:val="pct90" w:color="000000" w:fill="FFFFFF"/>'),
+            rpr("PogenBody", '<w:color w:val="1A1A1A"/>'),
+        ],
         "coloured #1A1A1A on",
-    ),  # fmt: skip
+    ),
     "theme-fill-shading": Attack(
-        [ppr("PogenBody", '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>'),
-         rpr("PogenBody", '<w:color w:val="000000"/>')],
+        [
+            ppr(
+                "PogenBody",
+                '<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF" w:themeFill="text1"/>',
+            ),
+            rpr("PogenBody", '<w:color w:val="000000"/>'),
+        ],
         "coloured #000000 on #000000",
-    ),  # fmt: skip
+    ),
     "black-caption-cells": Attack(
-        [table_pr('<w:shd w:val="clear" w:color="auto" w:fill="000000"/>'),
-         rpr("Normal", '<w:color w:val="000000"/>')],
+        [
+            table_pr('<w:shd w:val="clear" w:color="auto" w:fill="000000"/>'),
+            rpr("Normal", '<w:color w:val="000000"/>'),
+        ],
         "coloured #000000 on #000000",
-    ),  # fmt: skip
+    ),
     "conditional-table-style-vanish": Attack(
-        [table_normal('<w:tblStylePr w:type="band1Vert"><w:rPr><w:vanish/></w:rPr></w:tblStylePr>')],
+        [
+            table_normal(
+                '<w:tblStylePr w:type="band1Vert"><w:rPr><w:vanish/></w:rPr></w:tblStylePr>'
+            )
+        ],
         "hidden text (w:vanish, set by table style 'TableNormal' (band1Vert))",
     ),
     # Line spacing, paragraph spacing, indents, tabs.
@@ -255,18 +283,29 @@ HIDDEN: dict[str, Attack] = {
         "1584 pt away from its neighbours (w:spacing before",
     ),
     "off-page-indent": Attack([ind("PogenBody", 'w:left="20000"')], "of line width by its indents"),
-    "negative-indent": Attack([ind("PogenItem", 'w:left="-5000" w:hanging="0"')], "into the margin"),
-    "right-indent-squeeze": Attack([ind("PogenHeading2", 'w:right="9000"')], "of line width by its indents"),
+    "negative-indent": Attack(
+        [ind("PogenItem", 'w:left="-5000" w:hanging="0"')], "into the margin"
+    ),
+    "right-indent-squeeze": Attack(
+        [ind("PogenHeading2", 'w:right="9000"')], "of line width by its indents"
+    ),
     "character-indent": Attack([ind("PogenBody", 'w:leftChars="5000"')], "indented in characters"),
-    "indent-given-twice": Attack([ppr("PogenBody", '<w:ind w:left="20000"/>')], "given w:ind twice"),
+    "indent-given-twice": Attack(
+        [ppr("PogenBody", '<w:ind w:left="20000"/>')], "given w:ind twice"
+    ),
     "far-tab-stop": Attack(
         [ppr("PogenItem", '<w:tabs><w:tab w:val="left" w:pos="30000"/></w:tabs>')], "tab stop"
     ),
     # Paragraph placement and numbering.
     "positioned-frame": Attack(
-        [ppr("PogenBody", '<w:framePr w:w="100" w:h="100" w:hRule="exact" w:x="20000" w:y="20000" w:hAnchor="page" w:vAnchor="page"/>')],
+        [
+            ppr(
+                "PogenBody",
+                '<w:framePr w:w="100" w:h="100" w:hRule="exact" w:x="20000" w:y="20000" w:hAnchor="page" w:vAnchor="page"/>',
+            )
+        ],
         "a positioned frame (w:framePr)",
-    ),  # fmt: skip
+    ),
     "numbered-body": Attack(
         [ppr("PogenBody", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>')],
         "numbered (w:numPr",
@@ -283,49 +322,83 @@ HIDDEN: dict[str, Attack] = {
     ),
     "emboss": Attack([rpr("PogenHeading2", "<w:emboss/>")], "drawn with w:emboss"),
     "hollow-outline": Attack([rpr("PogenBody", "<w:outline/>")], "drawn with w:outline"),
-    "superscript": Attack([rpr("PogenItem", '<w:vertAlign w:val="superscript"/>')], "set superscript"),
-    "fitted-text": Attack([rpr("PogenBody", '<w:fitText w:val="100" w:id="1"/>')], "squeezed or combined (w:fitText)"),
+    "superscript": Attack(
+        [rpr("PogenItem", '<w:vertAlign w:val="superscript"/>')], "set superscript"
+    ),
+    "fitted-text": Attack(
+        [rpr("PogenBody", '<w:fitText w:val="100" w:id="1"/>')], "squeezed or combined (w:fitText)"
+    ),
     "combined-characters": Attack(
         [rpr("PogenBody", '<w:eastAsianLayout w:id="2" w:combine="1"/>')], "(w:eastAsianLayout)"
     ),
-    "condensed-letters": Attack([rpr("PogenBody", '<w:spacing w:val="-200"/>')], "-200 twentieths of a point"),
-    "raised-text": Attack([rpr("PogenItem", '<w:position w:val="200"/>')], "200 half-points raised"),
+    "condensed-letters": Attack(
+        [rpr("PogenBody", '<w:spacing w:val="-200"/>')], "-200 twentieths of a point"
+    ),
+    "raised-text": Attack(
+        [rpr("PogenItem", '<w:position w:val="200"/>')], "200 half-points raised"
+    ),
     "giant-text": Attack([rpr("PogenHeading1", '<w:sz w:val="2000"/>')], "for 1000-pt text"),
     "giant-text-in-loose-lines": Attack(
-        [rpr("PogenCourt", '<w:sz w:val="2000"/>'), spacing("PogenCourt", 'w:line="480" w:lineRule="atLeast"')],
+        [
+            rpr("PogenCourt", '<w:sz w:val="2000"/>'),
+            spacing("PogenCourt", 'w:line="480" w:lineRule="atLeast"'),
+        ],
         "2000 half-points (w:sz)",
     ),
     "stretched-text": Attack([rpr("PogenBody", '<w:w w:val="600"/>')], "600 % width (w:w)"),
     "word2010-no-fill": Attack(
-        [rpr("PogenBody", "<w14:textFill><w14:noFill/></w14:textFill>")], "formatted with w14:textFill"
+        [rpr("PogenBody", "<w14:textFill><w14:noFill/></w14:textFill>")],
+        "formatted with w14:textFill",
     ),
     "redaction-font": Attack(
         [rpr("PogenBody", '<w:rFonts w:ascii="Redacted Script" w:hAnsi="Redacted Script"/>')],
         "set in Redacted Script",
     ),
     "symbol-theme-font": Attack(
-        [rpr("PogenHeading2", '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>'),
-         *THEME_RELATED],
+        [
+            rpr("PogenHeading2", '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>'),
+            *THEME_RELATED,
+        ],
         "set in Wingdings",
         theme(minor_font="Wingdings"),
-    ),  # fmt: skip
+    ),
     # Styles that are pogen's own, and style tricks.
-    "own-style-redefined": Attack([ppr("PogenCaption", "<w:keepNext/>")], "redefines pogen's style 'PogenCaption'"),
+    "own-style-redefined": Attack(
+        [ppr("PogenCaption", "<w:keepNext/>")], "redefines pogen's style 'PogenCaption'"
+    ),
     "duplicate-style": Attack(
-        [_lit(STYLES, '<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenBody">',
-              '<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenBody"><w:name '
-              'w:val="Pogen Body"/><w:rPr><w:vanish/></w:rPr></w:style><w:style '
-              'w:type="paragraph" w:customStyle="1" w:styleId="PogenBody">')],
+        [
+            _lit(
+                STYLES,
+                '<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenBody">',
+                '<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenBody"><w:name '
+                'w:val="Pogen Body"/><w:rPr><w:vanish/></w:rPr></w:style><w:style '
+                'w:type="paragraph" w:customStyle="1" w:styleId="PogenBody">',
+            )
+        ],
         "define the paragraph style 'PogenBody' twice",
-    ),  # fmt: skip
+    ),
     "missing-style-falls-back": Attack(
-        [(STYLES, r'<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenSubItem">.*?</w:style>', ""),
-         _lit(STYLES, '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">',
-              '<w:style w:type="paragraph" w:styleId="Normal">'),
-         _lit(STYLES, "</w:styles>", '<w:style w:type="paragraph" w:default="1" w:styleId="Quiet">'
-              '<w:name w:val="Quiet"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>')],
+        [
+            (
+                STYLES,
+                r'<w:style w:type="paragraph" w:customStyle="1" w:styleId="PogenSubItem">.*?</w:style>',
+                "",
+            ),
+            _lit(
+                STYLES,
+                '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">',
+                '<w:style w:type="paragraph" w:styleId="Normal">',
+            ),
+            _lit(
+                STYLES,
+                "</w:styles>",
+                '<w:style w:type="paragraph" w:default="1" w:styleId="Quiet">'
+                '<w:name w:val="Quiet"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>',
+            ),
+        ],
         "hidden text (w:vanish, set by paragraph style 'Quiet')",
-    ),  # fmt: skip
+    ),
     # The caption's table.
     "caption-table-off-page": Attack(
         [_lit(STYLES, '<w:tblInd w:w="0" w:type="dxa"/>', '<w:tblInd w:w="20000" w:type="dxa"/>')],
@@ -335,19 +408,28 @@ HIDDEN: dict[str, Attack] = {
         [_lit(STYLES, '<w:left w:w="108" w:type="dxa"/>', '<w:left w:w="4000" w:type="dxa"/>')],
         "of line width by its indents",
     ),
-    "caption-row-hidden": Attack([table_normal("<w:trPr><w:hidden/></w:trPr>")], "formatted with w:hidden"),
+    "caption-row-hidden": Attack(
+        [table_normal("<w:trPr><w:hidden/></w:trPr>")], "formatted with w:hidden"
+    ),
     "caption-vertical-cells": Attack(
         [table_normal('<w:tcPr><w:textDirection w:val="btLr"/></w:tcPr>')], "vertical text"
     ),
-    "caption-fitted-cells": Attack([table_normal("<w:tcPr><w:tcFitText/></w:tcPr>")], "w:tcFitText"),
+    "caption-fitted-cells": Attack(
+        [table_normal("<w:tcPr><w:tcFitText/></w:tcPr>")], "w:tcFitText"
+    ),
     "caption-right-to-left": Attack([table_pr("<w:bidiVisual/>")], "(w:bidiVisual"),
     "caption-floating": Attack(
-        [table_pr('<w:tblpPr w:tblpX="20000" w:tblpY="20000" w:horzAnchor="page" w:vertAnchor="page"/>')],
+        [
+            table_pr(
+                '<w:tblpPr w:tblpX="20000" w:tblpY="20000" w:horzAnchor="page" w:vertAnchor="page"/>'
+            )
+        ],
         "a floating table (w:tblpPr",
-    ),  # fmt: skip
+    ),
     # Shapes over the text.
     "white-rectangle-in-header": Attack(
-        [in_header(anchor(1371600, 914400, 5943600, 8229600))], "the drawing 'Cover' in word/header1.xml"
+        [in_header(anchor(1371600, 914400, 5943600, 8229600))],
+        "the drawing 'Cover' in word/header1.xml",
     ),
     "black-rectangle-behind": Attack(
         [in_header(anchor(1371600, 914400, 5943600, 8229600, behind=1, fill="000000"))],
@@ -358,33 +440,55 @@ HIDDEN: dict[str, Attack] = {
         "the drawing 'Cover' in word/document.xml",
     ),
     "vml-rectangle": Attack(
-        [in_header('<w:r><w:pict><v:rect id="veil" style="position:absolute;margin-left:110pt;'
-                   "margin-top:80pt;width:460pt;height:640pt;mso-position-horizontal-relative:page;"
-                   'mso-position-vertical-relative:page" fillcolor="white" stroked="f"/></w:pict></w:r>')],
+        [
+            in_header(
+                '<w:r><w:pict><v:rect id="veil" style="position:absolute;margin-left:110pt;'
+                "margin-top:80pt;width:460pt;height:640pt;mso-position-horizontal-relative:page;"
+                'mso-position-vertical-relative:page" fillcolor="white" stroked="f"/></w:pict></w:r>'
+            )
+        ],
         "the VML shape 'veil'",
-    ),  # fmt: skip
+    ),
     "header-frame-over-text": Attack(
-        [_lit(HEADER, '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>',
-              '<w:p><w:pPr><w:framePr w:w="9000" w:h="9000" w:hRule="exact" w:x="2500" w:y="3000" '
-              'w:hAnchor="page" w:vAnchor="page"/><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/>'
-              '</w:pPr><w:r><w:t>.</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>')],
+        [
+            _lit(
+                HEADER,
+                '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>',
+                '<w:p><w:pPr><w:framePr w:w="9000" w:h="9000" w:hRule="exact" w:x="2500" w:y="3000" '
+                'w:hAnchor="page" w:vAnchor="page"/><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/>'
+                '</w:pPr><w:r><w:t>.</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>',
+            )
+        ],
         "a positioned paragraph (w:framePr) in word/header1.xml",
-    ),  # fmt: skip
+    ),
     "floating-table-in-body": Attack(
-        [before("challenges", '<w:tbl><w:tblPr><w:tblpPr w:tblpX="2200" w:tblpY="2000" '
+        [
+            before(
+                "challenges",
+                '<w:tbl><w:tblPr><w:tblpPr w:tblpX="2200" w:tblpY="2000" '
                 'w:horzAnchor="page" w:vertAnchor="page"/><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
                 '<w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:shd w:val="clear" '
-                'w:color="auto" w:fill="FFFFFF"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>')],
+                'w:color="auto" w:fill="FFFFFF"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>',
+            )
+        ],
         "a floating table (w:tblpPr) in word/document.xml",
-    ),  # fmt: skip
+    ),
     # Fields around a part.
-    "if-field-around-good-cause": Attack(field_around("good_cause", 'IF 1 = 2 "'), "lies inside a field (IF 1 = 2"),
-    "quote-field-around-notation": Attack(field_around("caption", 'QUOTE "'), "lies inside a field (QUOTE"),
+    "if-field-around-good-cause": Attack(
+        field_around("good_cause", 'IF 1 = 2 "'), "lies inside a field (IF 1 = 2"
+    ),
+    "quote-field-around-notation": Attack(
+        field_around("caption", 'QUOTE "'), "lies inside a field (QUOTE"
+    ),
     # The page.
     "forty-five-columns": Attack([sect('<w:cols w:num="45" w:space="0"/>')], "set in 45 columns"),
     "two-columns": Attack([sect('<w:cols w:num="2" w:space="720"/>')], "set in 2 columns"),
     "listed-columns": Attack(
-        [sect('<w:cols w:equalWidth="0"><w:col w:w="4000" w:space="100"/><w:col w:w="4000"/></w:cols>')],
+        [
+            sect(
+                '<w:cols w:equalWidth="0"><w:col w:w="4000" w:space="100"/><w:col w:w="4000"/></w:cols>'
+            )
+        ],
         "set in 2 columns",
     ),
     "postage-stamp-page": Attack(
@@ -392,21 +496,46 @@ HIDDEN: dict[str, Attack] = {
         "on a page 1 by 1 in",
     ),
     "margins-eat-the-page": Attack(
-        [(DOCUMENT, r'w:right="720" w:bottom="936" w:left="2160"', 'w:right="5000" w:bottom="936" w:left="6000"')],
+        [
+            (
+                DOCUMENT,
+                r'w:right="720" w:bottom="936" w:left="2160"',
+                'w:right="5000" w:bottom="936" w:left="6000"',
+            )
+        ],
         "whose margins leave",
-    ),  # fmt: skip
-    "vertical-page": Attack([sect('<w:cols w:space="720"/><w:textDirection w:val="tbRl"/>')], "vertical text"),
+    ),
+    "vertical-page": Attack(
+        [sect('<w:cols w:space="720"/><w:textDirection w:val="tbRl"/>')], "vertical text"
+    ),
     "character-grid": Attack(
-        [(DOCUMENT, r'<w:docGrid w:linePitch="360"/>', '<w:docGrid w:type="snapToChars" w:linePitch="360" w:charSpace="-4000"/>')],
+        [
+            (
+                DOCUMENT,
+                r'<w:docGrid w:linePitch="360"/>',
+                '<w:docGrid w:type="snapToChars" w:linePitch="360" w:charSpace="-4000"/>',
+            )
+        ],
         "a character grid (w:docGrid snapToChars)",
-    ),  # fmt: skip
+    ),
     "section-break-into-columns": Attack(
-        [after("good_cause", '<w:p><w:pPr><w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar '
-               'w:top="1440" w:right="720" w:bottom="936" w:left="2160" w:header="432" w:footer="144" '
-               'w:gutter="0"/><w:cols w:num="3" w:space="100"/></w:sectPr></w:pPr></w:p>')],
+        [
+            after(
+                "good_cause",
+                '<w:p><w:pPr><w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar '
+                'w:top="1440" w:right="720" w:bottom="936" w:left="2160" w:header="432" w:footer="144" '
+                'w:gutter="0"/><w:cols w:num="3" w:space="100"/></w:sectPr></w:pPr></w:p>',
+            )
+        ],
         "GOOD CAUSE STATEMENT (placeholder {{p blocks.good_cause }}) is not readable: it is set in 3",
-    ),  # fmt: skip
+    ),
     # Printing.
-    "print-forms-data-only": Attack([_lit(SETTINGS, "<w:defaultTabStop", "<w:printFormsData/><w:defaultTabStop")], "w:printFormsData"),
-    "print-two-on-one": Attack([_lit(SETTINGS, "<w:defaultTabStop", "<w:printTwoOnOne/><w:defaultTabStop")], "two pages on each sheet"),
-}  # fmt: skip
+    "print-forms-data-only": Attack(
+        [_lit(SETTINGS, "<w:defaultTabStop", "<w:printFormsData/><w:defaultTabStop")],
+        "w:printFormsData",
+    ),
+    "print-two-on-one": Attack(
+        [_lit(SETTINGS, "<w:defaultTabStop", "<w:printTwoOnOne/><w:defaultTabStop")],
+        "two pages on each sheet",
+    ),
+}
