@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from pogen.errors import ConverterMissingError, OutputError, display_path
-from pogen.output.atomic import process_alive, write_atomic
+from pogen.output.atomic import host_tag, process_alive, write_atomic
 
 INSTALL_HINT = (
     "PDF output needs LibreOffice. On Debian/Ubuntu: sudo apt-get install -y "
@@ -50,8 +50,11 @@ def remove_stale_workdirs(root: Path | None = None) -> list[Path]:
     """
     removed: list[Path] = []
     for folder in Path(root or tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*-*"):
-        pid = folder.name[len(WORKDIR_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
+        host, _, rest = folder.name[len(WORKDIR_PREFIX) :].partition(".")
+        pid = rest.split("-", 1)[0]
+        if host != host_tag() or not pid.isdigit():
+            continue  # another host's (a shared temporary folder), or not pogen's
+        if int(pid) == os.getpid() or process_alive(int(pid)):
             continue
         with contextlib.suppress(OSError):
             if folder.is_dir() and not folder.is_symlink() and folder.stat().st_uid == os.getuid():
@@ -66,7 +69,7 @@ def convert_to_pdf(documents: list[Path], timeout: float = 300) -> list[Path]:
         return []
     soffice = find_soffice()
     remove_stale_workdirs()
-    with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{host_tag()}.{os.getpid()}-") as tmp:
         profile = Path(tmp, "profile")
         outdir = Path(tmp, "out")
         command = [
