@@ -88,7 +88,7 @@ outdir = Path(args[args.index("--outdir") + 1])
 (profile / "user" / "registrymodifications.xcu").write_text("recent documents: ...")
 outdir.mkdir(parents=True, exist_ok=True)
 for doc in args[args.index("--outdir") + 2 :]:
-    (outdir / (Path(doc).stem + ".pdf")).write_bytes(b"%PDF-1.7 fake")
+    (outdir / (Path(doc).stem + ".pdf")).write_bytes(b"%PDF-1.7 fake\\n%%EOF\\n")
 with open(os.environ["FAKE_SOFFICE_LOG"], "a") as log:
     log.write(json.dumps({{
         "profile": str(profile),
@@ -120,7 +120,7 @@ def test_pdf_step_uses_a_private_throwaway_profile(
     first = convert_to_pdf(docs)
     assert not stale.exists()
     second = convert_to_pdf(docs[:1])
-    assert [p.read_bytes() for p in first] == [b"%PDF-1.7 fake"] * 2
+    assert [p.read_bytes() for p in first] == [b"%PDF-1.7 fake\n%%EOF\n"] * 2
     assert second == first[:1]
     runs = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert len(runs) == 2

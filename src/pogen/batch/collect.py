@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pogen.batch.manifest import changed_since
+from pogen.batch.overwrite import fold
 from pogen.batch.results import FAILED, MatterResult
 from pogen.errors import ExitCode, UserError, display_path
 from pogen.pipeline import output_stem
@@ -70,15 +71,16 @@ def select(sources: list[Path], since: str | None) -> list[Path]:
 def plan(
     sources: Sequence[Path], output_dir: Path
 ) -> tuple[list[tuple[Path, Path]], list[MatterResult]]:
-    """Pair each case file with its output; matters whose output names clash fail."""
+    """Pair each case file with its output; matters whose output names clash fail, names
+    that differ only by case or Unicode form included (one file on macOS or Windows)."""
     by_name: dict[str, list[Path]] = {}
     for source in sources:
-        by_name.setdefault(f"{output_stem(source)}.docx", []).append(source)
+        by_name.setdefault(fold(f"{output_stem(source)}.docx"), []).append(source)
     planned: list[tuple[Path, Path]] = []
     clashes: list[MatterResult] = []
     for source in sources:
         name = f"{output_stem(source)}.docx"
-        others = [display_path(p) for p in by_name[name] if p != source]
+        others = [display_path(p) for p in by_name[fold(name)] if p != source]
         if others:
             message = (
                 f"{display_path(source)}: output name {name} is also produced by "

@@ -78,6 +78,7 @@ def run_render(
         on_start=reporter.start,
         on_result=reporter.result,
         tick=reporter.tick,
+        on_pdf=reporter.pdf,
     )
     return reporter.finish(batch)
 
@@ -98,11 +99,14 @@ def run_check(
     for result in batch.failed:
         say(result.error, sys.stderr)
     if batch.failed:
-        say(
-            f"{len(batch.failed)} of {len(batch.results)} outputs missing or stale; "
-            "run pogen render to update them",
-            sys.stderr,
-        )
+        kept = sum(r.code == "output-conflict" for r in batch.failed)
+        stale = len(batch.failed) - kept
+        parts = [f"{stale} of {len(batch.results)} outputs missing or stale"] if stale else []
+        if stale:
+            parts[0] += "; run pogen render to update them"
+        if kept:  # never advise a command that would destroy an edit
+            parts.append(f"{kept} kept by pogen render (edited, or another matter's); see above")
+        say("; ".join(parts), sys.stderr)
         return int(ExitCode.INVALID)
     say(f"all {len(batch.results)} outputs up to date", sys.stdout)
     return int(ExitCode.OK)

@@ -109,6 +109,18 @@ RUN_CODES: dict[str, Code] = {
         "was changed.",
         "Check the folder given with -o and the free disk space.",
     ),
+    "output-conflict": _c(
+        "Output kept, not overwritten",
+        "An output pogen would replace is not its own unedited rendering of this matter: "
+        "it was rendered from another case file, edited since pogen wrote it (its hash "
+        "differs from the manifest's), is not in the folder's manifest at all, or its "
+        "name differs from another output's only by case or Unicode form (which a "
+        "case-insensitive file system would overwrite).  Nothing was written for the "
+        "matter; `pogen render --check` lists these as kept.",
+        "Carry any edit into the case file or template (the order is generated from "
+        "them), rename one of two clashing case files, or pass --force to replace the "
+        "file, losing what is in it.",
+    ),
     "output-readback": _c(
         "Output did not read back",
         "The file on disk differs from the verified document (a failing disk or a "
