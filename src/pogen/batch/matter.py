@@ -52,6 +52,14 @@ def _keep(job: MatterJob, target: Path, data: bytes) -> None:
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
     message, code = failure(exc)
     kind = exc.code if isinstance(exc, PogenError) else "internal-error"
+    if isinstance(exc, MemoryError):  # the machine's limit, not a bug; say which matter
+        message = (
+            f"{display_path(job.source)}: ran out of memory while rendering it (MemoryError); "
+            "render it alone, or with fewer --jobs"
+        )
+        code, kind = ExitCode.OUTPUT, "out-of-memory"
+    elif not isinstance(exc, PogenError):
+        message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
     return MatterResult(job.source, FAILED, error=message, exit_code=int(code), code=kind)
@@ -136,11 +144,14 @@ def _kept(job: MatterJob, output: Path, reason: str) -> str:
 
 
 def lost(job: MatterJob, reason: str) -> MatterResult:
-    """The result of a matter whose worker died, timed out or could not run it."""
+    """The result of a matter whose worker died, timed out or could not run it.  A
+    time limit reached is exit code 4 (no output within the time allowed), anything else
+    70 (a worker should not die)."""
+    timed_out = reason.startswith("timed out")
     return MatterResult(
         job.source,
         FAILED,
         error=f"{display_path(job.source)}: {reason}",
-        exit_code=int(ExitCode.INTERNAL),
+        exit_code=int(ExitCode.OUTPUT if timed_out else ExitCode.INTERNAL),
         code="worker-lost",
     )

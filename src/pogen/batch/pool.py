@@ -119,6 +119,8 @@ def _serve(conn: Connection, function: Callable[[Any], Any], parent: int) -> Non
         index, item = task
         try:
             conn.send((index, function(item), ""))
+        except MemoryError:
+            conn.send((index, None, "ran out of memory (MemoryError)"))
         except Exception as exc:  # reported as this task's failure; the worker goes on
             conn.send((index, None, f"{type(exc).__name__}: {exc}"))
 

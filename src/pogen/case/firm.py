@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pogen.case.locate import nearest
-from pogen.case.source import MAX_CASE_FILE_BYTES, CaseSource, decode, parse
+from pogen.case.source import CaseSource, decode, parse, read_bounded
 from pogen.errors import Diagnostic, ValidationError, display_path
 
 FIRM_FILE = "firm.toml"
@@ -51,17 +51,10 @@ def discover(case_path: Path) -> Path | None:
 
 
 def read_firm(path: Path) -> CaseSource:
-    """Read and parse a firm file with the case file's encoding and size rules."""
+    """Read and parse a firm file with the case file's reader: bounded (its size checked
+    before a byte is read), regular files only, the same encoding rules."""
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            [Diagnostic(name, 0, 0, "", f"cannot read firm file: {exc.strerror}", "firm-file")]
-        ) from None
-    if len(raw) > MAX_CASE_FILE_BYTES:
-        raise ValidationError([Diagnostic(name, 0, 0, "", "firm file too large", "firm-file")])
-    text = decode(raw, name)
+    text = decode(read_bounded(path, name), name)
     return CaseSource(path=path, text=text, data=parse(text, name), label=name)
 
 

@@ -20,7 +20,7 @@ import typer
 from pogen._version import __version__
 from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
-from pogen.errors import ExitCode, UserError, error_message
+from pogen.errors import ExitCode, UserError, error_message, terminal_safe
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -220,7 +220,7 @@ def check(
     if output_format not in ("text", "json"):
         raise UserError(f"--format must be text or json, not {output_format!r}")
     report = check_draft(draft)
-    typer.echo(as_json(report) if output_format == "json" else as_text(report))
+    typer.echo(as_json(report) if output_format == "json" else terminal_safe(as_text(report)))
     raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
 
 

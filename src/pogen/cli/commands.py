@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pogen.document.template import Template, named_template
-from pogen.errors import ExitCode, PogenError
+from pogen.errors import ExitCode, PogenError, terminal_safe
 
 # The batch machinery (and with it Jinja and the renderer) is imported inside the
 # render commands only, so that `pogen validate` starts without it (cli.entry).
@@ -26,10 +26,10 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
         try:
             validate_case(load_case(path))
         except PogenError as exc:
-            sys.stderr.write(f"{exc}\n")
+            sys.stderr.write(f"{terminal_safe(str(exc))}\n")
             worst = max(worst, exc.exit_code)
         else:
-            sys.stdout.write(f"{path}: ok\n")
+            sys.stdout.write(f"{terminal_safe(str(path))}: ok\n")
     return worst
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import IO, Any
 
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, BatchResult, MatterResult
-from pogen.errors import ExitCode, display_path, for_terminal
+from pogen.errors import ExitCode, display_path, for_terminal, terminal_safe
 
 
 def say(text: str, stream: IO[str]) -> None:
-    stream.write(text + "\n")
+    """Print one message; names in it cannot carry escape sequences to the terminal."""
+    stream.write(terminal_safe(text) + "\n")
     stream.flush()
 
 
@@ -69,7 +70,7 @@ class Reporter:
         where = f"[{self.count}/{self.total}] " if self.total else ""
         if self._progress is not None:
             if result.status == FAILED:
-                self._progress.console.print(result.error, markup=False)
+                self._progress.console.print(terminal_safe(result.error), markup=False)
             self._progress.advance(self._task)
             self._progress.refresh()
         elif result.status == RENDERED:
@@ -87,7 +88,7 @@ class Reporter:
             if self._pdf_task is None:
                 self._pdf_task = self._progress.add_task("PDF", total=total)
             if result.status == FAILED:
-                self._progress.console.print(result.error, markup=False)
+                self._progress.console.print(terminal_safe(result.error), markup=False)
             self._progress.advance(self._pdf_task)
             self._progress.refresh()
         elif result.status == FAILED:

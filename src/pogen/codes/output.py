@@ -156,6 +156,12 @@ RUN_CODES: dict[str, Code] = {
         "case file, firm file, template or pogen version.",
         "Run `pogen render` on the matters listed.",
     ),
+    "out-of-memory": _c(
+        "Out of memory",
+        "Rendering the matter named ran out of memory (MemoryError); the other matters went on.",
+        "Render the matter alone, or with fewer --jobs; check the template for a value it "
+        "builds too large.",
+    ),
     "worker-lost": _c(
         "Matter stopped",
         "The matter crashed its worker process or ran past --timeout; the other matters went on.",

@@ -36,6 +36,7 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from pogen.document.environment import make_environment
+from pogen.document.metadata import scrub_core, scrub_part
 from pogen.document.where import (
     Place,
     excerpt,
@@ -167,12 +168,16 @@ def render_plain(
         doc = _StrictDocxTemplate(raw, name)
         doc.render(context, jinja_env=make_environment(), autoescape=False)
         core = doc.docx.core_properties
+        scrub_core(core)
         for key, value in (properties or {}).items():
             setattr(core, key, value)
         _settle_dates(core, invented=not _has_core_part(raw))
         out = io.BytesIO()
         doc.save(out)
-    return out.getvalue()
+    with zipfile.ZipFile(out) as archive:
+        entries = [(n, archive.read(n)) for n in archive.namelist()]
+    scrubbed = [(n, scrub_part(n, data)) for n, data in entries]
+    return out.getvalue() if scrubbed == entries else build_package(scrubbed)
 
 
 def render_compiled(
@@ -268,7 +273,7 @@ class CompiledTemplate:
         out = io.BytesIO()
         doc.save(out)
         with zipfile.ZipFile(out) as archive:
-            self._entries = [(name, archive.read(name)) for name in archive.namelist()]
+            self._entries = [(n, scrub_part(n, archive.read(n))) for n in archive.namelist()]
 
     @staticmethod
     def _lines(patched: str) -> str:
@@ -362,6 +367,7 @@ class CompiledTemplate:
         core = CoreProperties(copy.deepcopy(self._core))
         for prop, template in self._properties.items():
             setattr(core, prop, template.render(context))
+        scrub_core(core)
         for key, value in (properties or {}).items():
             setattr(core, key, value)
         _settle_dates(core, invented=self._invented_core)
