@@ -50,19 +50,20 @@ def _keep(job: MatterJob, target: Path, data: bytes) -> None:
 
 
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
-    message, code = failure(exc)
-    kind = exc.code if isinstance(exc, PogenError) else "internal-error"
+    message, exit_code = failure(exc)
+    code = exc.code if isinstance(exc, PogenError) else "internal-error"
     if isinstance(exc, MemoryError):  # the machine's limit, not a bug; say which matter
         message = (
             f"{display_path(job.source)}: ran out of memory while rendering it (MemoryError); "
             "render it alone, or with fewer --jobs"
         )
-        code, kind = ExitCode.OUTPUT, "out-of-memory"
+        exit_code = ExitCode.OUTPUT
+        code = "out-of-memory"
     elif not isinstance(exc, PogenError):
         message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-    return MatterResult(job.source, FAILED, error=message, exit_code=int(code), code=kind)
+    return MatterResult(job.source, FAILED, error=message, exit_code=int(exit_code), code=code)
 
 
 def render_matter(job: MatterJob) -> MatterResult:

@@ -165,7 +165,7 @@ def render_batch(
     chosen = None if template is None else Template.of(template)  # read once for all
     workers = jobs or default_jobs()
     report = on_result or (lambda _result: None)
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     if on_start is not None:
         on_start(len(sources))
     planned, results = plan(sources, folder)
@@ -218,7 +218,7 @@ def check_batch(
     is a "failed" result whose ``error`` says why."""
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
     folded = Folded(manifest)

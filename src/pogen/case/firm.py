@@ -58,6 +58,25 @@ def read_firm(path: Path) -> CaseSource:
     return CaseSource(path=path, text=text, data=parse(text, name), label=name)
 
 
+def is_firm_file(path: Path) -> bool:
+    """Whether a path names a firm file rather than a case file (by its name)."""
+    return path.name.lower() == FIRM_FILE
+
+
+def validate_firm(path: Path) -> CaseSource:
+    """Check a firm file on its own (``pogen validate firm.toml``): read and parsed as
+    case files are, its keys and tables, and its values by the rules of the case-file
+    fields they fill; raise ``ValidationError`` listing every problem."""
+    from pogen.case.validator import firm_diagnostics  # Cerberus: only when asked
+
+    layer = read_firm(path)
+    problems = list(_check_firm(layer))
+    problems += firm_diagnostics(layer)
+    if problems:
+        raise ValidationError(sorted(set(problems)))
+    return layer
+
+
 def _diag(layer: CaseSource, key: str, message: str, code: str, hint: str = "") -> Diagnostic:
     line, col = layer.position(key)
     return Diagnostic(layer.name, line, col, key, message, code, hint)

@@ -309,6 +309,7 @@ SCHEMA: dict[str, Any] = {
             ),
             "date": {
                 "type": "date",
+                "coerce": "iso_date",
                 "required": False,
                 "meta": {
                     "label": "Signature date",

@@ -92,6 +92,18 @@ def decode(raw: bytes, name: str) -> str:
     raise AssertionError("unreachable")
 
 
+_CURLY = re.compile(r"(?:=|\[|,)\s*([“”‘’„‟«»])")
+
+
+def _curly_quote(text: str, line: int) -> str:
+    """The curly quotes of a line whose value starts with one (pasted from Word), or ""."""
+    lines = text.splitlines()
+    found = _CURLY.search(lines[line - 1]) if 1 <= line <= len(lines) else None
+    if found is None:
+        return ""
+    return "“ ”" if found.group(1) in "“”„‟«»" else "‘ ’"
+
+
 def parse(text: str, name: str) -> dict[str, Any]:
     """Parse TOML text; syntax errors become one diagnostic with line and column."""
     if not text.strip():
@@ -117,14 +129,12 @@ def parse(text: str, name: str) -> dict[str, Any]:
             col = 1
         detail = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
         detail = name_illegal_characters(detail)
-        _fail(
-            name,
-            f"TOML syntax error: {detail}",
-            "toml-syntax",
-            "check quotes, brackets and that each key appears once in its table",
-            line=line,
-            col=col,
-        )
+        hint = "check quotes, brackets and that each key appears once in its table"
+        curly = _curly_quote(text, line)
+        if curly:
+            detail = f"{detail}: the value is in curly quotes {curly}, which TOML does not read"
+            hint = 'type straight quotes "..." (Word and Outlook turn them into curly ones)'
+        _fail(name, f"TOML syntax error: {detail}", "toml-syntax", hint, line=line, col=col)
     raise AssertionError("unreachable")
 
 
@@ -136,7 +146,9 @@ def read_source(path: Path) -> tuple[str, str]:
     return decode(read_bounded(path, name), name), name
 
 
-def read_bounded(path: Path, name: str, limit: int = MAX_CASE_FILE_BYTES) -> bytes:
+def read_bounded(
+    path: Path, name: str, limit: int = MAX_CASE_FILE_BYTES, what: str = "case files"
+) -> bytes:
     """A regular file's bytes, at most ``limit`` of them: never a FIFO or device (which
     would block or never end), and never more read than the limit, even from a file that
     claims to be small or grows while it is read (a sparse file is refused by its size
@@ -150,11 +162,11 @@ def read_bounded(path: Path, name: str, limit: int = MAX_CASE_FILE_BYTES) -> byt
         if info.st_size > limit:
             _fail(
                 name,
-                f"file is {info.st_size:,} bytes; case files are limited to {limit:,}",
+                f"file is {info.st_size:,} bytes; {what} are limited to {limit:,}",
                 "file-too-large",
             )
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # no FIFO wait
-        with os.fdopen(fd, "rb") as handle:  # bounded: the file may grow after stat()
+        with open(fd, "rb") as handle:  # noqa: PTH123 - an fd; bounded: it may grow
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since stat()
                 _fail(name, "is not a regular file", "file-unreadable")
             raw = handle.read(limit + 1)

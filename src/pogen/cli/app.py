@@ -33,6 +33,7 @@ app = typer.Typer(
     "  pogen new matters/smith_v_jones.toml --no-input\n\n  pogen explain harm-boilerplate",
     no_args_is_help=True,
     add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h too, everywhere
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )

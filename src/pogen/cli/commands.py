@@ -18,13 +18,17 @@ from pogen.errors import ExitCode, PogenError, terminal_safe
 def validate_files(paths: Sequence[str | Path]) -> ExitCode:
     """Validate each case file, print ``FILE: ok`` or its problems; the worst exit code."""
     # Imported here so that `pogen validate` never loads Jinja or docxtpl (cli.entry).
+    from pogen.case.firm import is_firm_file, validate_firm
     from pogen.case.load import load_case
     from pogen.case.validate import validate_case
 
     worst = ExitCode.OK
     for path in paths:
         try:
-            validate_case(load_case(path))
+            if is_firm_file(Path(path)):
+                validate_firm(Path(path))  # a firm file, checked as one
+            else:
+                validate_case(load_case(path))
         except PogenError as exc:
             sys.stderr.write(f"{terminal_safe(str(exc))}\n")
             worst = max(worst, exc.exit_code)

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from pogen.document.compiled import CompiledTemplate
 
 SHIPPED = "pogen:"
-MAX_TEMPLATE_BYTES = 50_000_000
-"""A template file is never read past this (its decompressed parts are bounded alike)."""
+MAX_TEMPLATE_BYTES = 64_000_000
+"""A template file is never read past this; its parts are bounded to 50 MB decompressed
+(``pogen.docx.safety``), which is what a file this size could hold stored."""
 DEFAULT_NAME = "stipulated_protective_order"
 
 Location = Path | Traversable
@@ -81,7 +82,7 @@ class Template:
         label = template_label(location)
         if isinstance(location, Path):
             try:
-                raw = read_bounded(location, label, MAX_TEMPLATE_BYTES)
+                raw = read_bounded(location, label, MAX_TEMPLATE_BYTES, "templates")
             except CaseFileError as exc:
                 raise TemplateError(
                     f"{label}: cannot read template ({exc.diagnostic.message})",
