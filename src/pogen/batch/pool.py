@@ -18,8 +18,6 @@ end of it when pogen ends, killed or not.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -77,8 +75,10 @@ def _die_with(parent: int) -> None:
     """End this worker when its parent ends: the kernel's death signal on Linux, and a
     watchdog thread everywhere (it also covers the moment before the signal was set)."""
     if sys.platform == "linux":
+        import ctypes  # in the worker only: ctypes costs milliseconds to import
+
         with contextlib.suppress(OSError, AttributeError, TypeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = ctypes.CDLL(None, use_errno=True)  # this process's own libc: no search
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the signal was set
         os._exit(1)
