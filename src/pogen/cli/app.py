@@ -59,6 +59,9 @@ def handled(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: what was finished is complete and recorded
+            typer.echo("interrupted: the outputs already written are complete", err=True)
+            raise typer.Exit(130) from None
         except Exception as exc:
             raise _fail(exc) from None
 
