@@ -27,7 +27,7 @@ RUN_OK = _tags(
     "rStyle rFonts b bCs i iCs caps smallCaps color sz szCs u kern lang spacing w position "
     "noProof snapToGrid highlight shd bdr webHidden vanish specVanish strike dstrike emboss "
     "imprint outline shadow vertAlign rtl cs eastAsianLayout fitText effect em oMath rPrChange"
-) | _tags("ligatures numForm numSpacing cntxtAlts", W14)
+) | _tags("ligatures numForm numSpacing cntxtAlts stylisticSets", W14)
 RUN_OFF_TOGGLES = ("strike", "dstrike", "emboss", "imprint", "outline", "shadow", "rtl", "cs")
 PARA_OK = _tags(
     "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
