@@ -9,6 +9,7 @@ are ``pogen.batch``'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +74,14 @@ def render_source(
     *,
     template: Template | Location | None = None,
     pdf: bool = False,
+    guard: Callable[[Path, bytes], None] | None = None,
+    quote: bool = False,
 ) -> RenderResult:
-    """``render_case`` for a case file already loaded (the batch loads it to hash it)."""
+    """``render_case`` for a case file already loaded (the batch loads it to hash it).
+
+    ``guard(target, data)`` runs once the document is verified and before it is
+    written, and may refuse to replace the file there (``pogen.batch.overwrite``);
+    ``quote``: messages may quote rendered text (case data), for ``--debug``."""
     # Imported here so that `pogen validate`, which imports this module's neighbours,
     # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
     from pogen.document import render
@@ -93,8 +100,10 @@ def render_source(
     chosen = resolve_template(template, firm=source.template)  # explicit > the firm file's
     data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
-    verify_mandatory(data, context, chosen.label, parsed=parsed)
+    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote)
     target = Path(output_dir) / f"{output_stem(source.path)}.docx"
+    if guard is not None:
+        guard(target, data)
     write_atomic(target, data, check=lambda tmp: _same_bytes(tmp, data))
     pdf_path = None
     if pdf:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pogen import pipeline
-from pogen.batch.manifest import input_digest, sha256, stale_reason
+from pogen.batch.manifest import input_digest, relative_case, sha256, stale_reason
+from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
@@ -40,12 +41,29 @@ def _inputs(job: MatterJob) -> _Inputs:
     return _Inputs(source, template, input_digest(source.data), template.sha256, output)
 
 
+def _keep(job: MatterJob, target: Path, data: bytes) -> None:
+    """Refuse to replace an output that is not this matter's own unedited rendering."""
+    case_file = relative_case(job.source, job.output_dir)
+    check_docx(target, data, case_file, job.entry, job.clash)
+    if job.pdf:
+        check_pdf(target.with_suffix(".pdf"), case_file, job.entry)
+
+
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
-    message, code = failure(exc)
-    kind = exc.code if isinstance(exc, PogenError) else "internal-error"
+    message, exit_code = failure(exc)
+    code = exc.code if isinstance(exc, PogenError) else "internal-error"
+    if isinstance(exc, MemoryError):  # the machine's limit, not a bug; say which matter
+        message = (
+            f"{display_path(job.source)}: ran out of memory while rendering it (MemoryError); "
+            "render it alone, or with fewer --jobs"
+        )
+        exit_code = ExitCode.OUTPUT
+        code = "out-of-memory"
+    elif not isinstance(exc, PogenError):
+        message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-    return MatterResult(job.source, FAILED, error=message, exit_code=int(code), code=kind)
+    return MatterResult(job.source, FAILED, error=message, exit_code=int(exit_code), code=code)
 
 
 def render_matter(job: MatterJob) -> MatterResult:
@@ -67,7 +85,13 @@ def render_matter(job: MatterJob) -> MatterResult:
             )
             if stale is None:
                 return skipped
-        done = pipeline.render_source(inputs.source, job.output_dir, template=inputs.template)
+        done = pipeline.render_source(
+            inputs.source,
+            job.output_dir,
+            template=inputs.template,
+            guard=None if job.force else lambda target, data: _keep(job, target, data),
+            quote=job.debug,
+        )
         output_sha = sha256(done.docx.read_bytes())
     except Exception as exc:  # every failure is this matter's result; the batch goes on
         return _failure(job, exc)
@@ -99,23 +123,43 @@ def check_matter(job: MatterJob) -> MatterResult:
     )
     if reason is None:
         return MatterResult(job.source, SKIPPED, docx=inputs.output)
-    message = f"{display_path(job.source)}: {display_path(inputs.output)} is stale ({reason})"
+    where = f"{display_path(job.source)}: {display_path(inputs.output)}"
+    kept = _kept(job, inputs.output, reason)
+    if kept:  # `pogen render` would keep it: say so, never advise a command that loses it
+        message = (
+            f"{where} {kept}; pogen render keeps it: carry the change into the case file or "
+            "template, or rerun with --force to discard it"
+        )
+        code = "output-conflict"
+    else:
+        message, code = f"{where} is stale ({reason})", "output-stale"
     return MatterResult(
-        job.source,
-        FAILED,
-        docx=inputs.output,
-        error=message,
-        exit_code=ExitCode.INVALID,
-        code="output-stale",
+        job.source, FAILED, docx=inputs.output, error=message, exit_code=ExitCode.INVALID, code=code
     )
 
 
+def _kept(job: MatterJob, output: Path, reason: str) -> str:
+    """Why ``pogen render`` would keep this existing output rather than replace it."""
+    entry = job.entry
+    if entry is not None and entry.case_file != relative_case(job.source, job.output_dir):
+        return f"was rendered from another case file, {entry.case_file}"
+    if reason in ("output edited since rendered", "PDF edited"):
+        what = "its PDF was" if reason == "PDF edited" else "was"
+        return f"{what} edited since pogen wrote it"
+    if job.clash is not None:
+        return f"would replace {job.clash[0]}, whose name differs only by case or Unicode form"
+    return ""
+
+
 def lost(job: MatterJob, reason: str) -> MatterResult:
-    """The result of a matter whose worker died, timed out or could not run it."""
+    """The result of a matter whose worker died, timed out or could not run it.  A
+    time limit reached is exit code 4 (no output within the time allowed), anything else
+    70 (a worker should not die)."""
+    timed_out = reason.startswith("timed out")
     return MatterResult(
         job.source,
         FAILED,
         error=f"{display_path(job.source)}: {reason}",
-        exit_code=int(ExitCode.INTERNAL),
+        exit_code=int(ExitCode.OUTPUT if timed_out else ExitCode.INTERNAL),
         code="worker-lost",
     )

@@ -22,6 +22,7 @@ class MatterJob:
     force: bool = False  # render even when ``entry`` shows the output is current
     pdf: bool = False  # a PDF is wanted (for deciding whether the output is current)
     entry: Entry | None = None  # the manifest's entry for this matter's output
+    clash: tuple[str, Entry | None] | None = None  # an output whose name folds to ours
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class BatchResult:
     """Every matter's result, in the order the case files were given."""
 
     results: list[MatterResult]
+    manifest_error: str = ""  # the manifest could not be saved (a full disk): why
 
     def _count(self, status: str) -> list[MatterResult]:
         return [r for r in self.results if r.status == status]

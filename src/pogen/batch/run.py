@@ -18,26 +18,28 @@ from typing import TYPE_CHECKING
 from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
 from pogen.batch.matter import check_matter, lost, render_matter
+from pogen.batch.overwrite import Folded
+from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
 from pogen.batch.pool import run_isolated, will_fork
-from pogen.batch.results import FAILED, RENDERED, BatchResult, MatterJob, MatterResult, in_order
+from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
-from pogen.output import pdf as converter
-from pogen.pipeline import output_stem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
 
 def _run_executor(
-    executor: Executor, jobs: list[MatterJob], report: Callable[[MatterResult], None]
-) -> dict[int, MatterResult]:
+    executor: Executor,
+    jobs: list[MatterJob],
+    report: Callable[[MatterResult], None],
+    results: dict[int, MatterResult],
+) -> None:
     from concurrent.futures import as_completed
 
     futures: dict[Future[MatterResult], int] = {
         executor.submit(render_matter, job): i for i, job in enumerate(jobs)
     }
-    results: dict[int, MatterResult] = {}
     for future in as_completed(futures):
         index = futures[future]
         error = future.exception()
@@ -46,64 +48,26 @@ def _run_executor(
         else:
             results[index] = lost(jobs[index], f"the executor failed to run it ({error!r})")
         report(results[index])
-    return results
 
 
 def _run_isolated(
     jobs: list[MatterJob],
+    *,
     workers: int,
     timeout: float | None,
     report: Callable[[MatterResult], None],
     tick: Callable[[], None] | None,
-) -> dict[int, MatterResult]:
+    results: dict[int, MatterResult],
+) -> None:
     if will_fork() and jobs:  # compile once here; forked workers inherit it
         with contextlib.suppress(PogenError):  # each matter reports a template problem
             Template.of(jobs[0].template).compiled()
-    results: dict[int, MatterResult] = {}
     for outcome in run_isolated(render_matter, jobs, jobs=workers, timeout=timeout, tick=tick):
         if outcome.value is not None:
             results[outcome.index] = outcome.value
         else:
             results[outcome.index] = lost(jobs[outcome.index], outcome.failure)
         report(results[outcome.index])
-    return results
-
-
-def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
-    """Convert every new .docx with one LibreOffice launch per worker."""
-    documents = [r.docx for r in results if r.status == RENDERED and r.docx is not None]
-    chunks = [documents[i::workers] for i in range(workers) if documents[i::workers]]
-
-    def convert(chunk: list[Path]) -> dict[Path, Path | OutputError]:
-        try:
-            return dict(zip(chunk, converter.convert_to_pdf(chunk), strict=True))
-        except OutputError as exc:
-            if len(chunk) == 1 or exc.__class__ is not OutputError:
-                return dict.fromkeys(chunk, exc)
-            outcome: dict[Path, Path | OutputError] = {}  # find the one that fails
-            for document in chunk:
-                try:
-                    outcome[document] = converter.convert_to_pdf([document])[0]
-                except OutputError as single:
-                    outcome[document] = single
-            return outcome
-
-    converted: dict[Path, Path | OutputError] = {}
-    if chunks:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(len(chunks)) as threads:
-            for part in threads.map(convert, chunks):
-                converted.update(part)
-    updated = []
-    for result in results:
-        pdf = converted.get(result.docx) if result.docx is not None else None
-        if isinstance(pdf, OutputError):
-            error, code = str(pdf), int(pdf.exit_code)
-            updated.append(replace(result, status=FAILED, error=error, exit_code=code))
-        else:
-            updated.append(replace(result, pdf=pdf) if pdf is not None else result)
-    return updated
 
 
 def _run(
@@ -114,30 +78,55 @@ def _run(
     timeout: float | None,
     report: Callable[[MatterResult], None],
     tick: Callable[[], None] | None,
-) -> dict[int, MatterResult]:
+    results: dict[int, MatterResult],
+) -> None:
+    """Render ``todo`` into ``results`` (index -> result), which holds what is done
+    even when Ctrl-C stops the run."""
     if executor is not None:
-        return _run_executor(executor, todo, report)
-    if len(todo) == 1:  # one matter: no worker to start (it alone would fail anyway)
-        done = render_matter(todo[0])
-        report(done)
-        return {0: done}
-    return _run_isolated(todo, workers, timeout, report, tick)
+        _run_executor(executor, todo, report, results)
+    elif len(todo) == 1 and timeout is None:  # one matter, no bound: no worker to start
+        results[0] = render_matter(todo[0])
+        report(results[0])
+    else:  # a lone matter too, when it has a time limit (--timeout)
+        _run_isolated(
+            todo, workers=workers, timeout=timeout, report=report, tick=tick, results=results
+        )
 
 
-def _record(manifest: Manifest, fresh: list[MatterResult]) -> None:
-    """Enter rendered matters in the manifest; forget failed ones (their output is stale)."""
+def _record(manifest: Manifest, fresh: Iterable[MatterResult]) -> None:
+    """Enter rendered matters in the manifest.  A failed matter's entry stays: it
+    describes the file still on disk (the failure wrote nothing), which is stale by its
+    inputs and which a later run may replace (``pogen.batch.overwrite``)."""
     for result in fresh:
         if result.status == RENDERED and result.docx is not None:
-            manifest.entries[result.docx.name] = Entry(
-                case_file=manifest.relative(result.source),
-                input_sha256=result.input_sha256,
-                template_sha256=result.template_sha256,
-                output_sha256=result.output_sha256,
-                pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
-                pogen_build=build_digest(),
+            manifest.record(
+                result.docx.name,
+                Entry(
+                    case_file=manifest.relative(result.source),
+                    input_sha256=result.input_sha256,
+                    template_sha256=result.template_sha256,
+                    output_sha256=result.output_sha256,
+                    pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
+                    pogen_build=build_digest(),
+                ),
             )
-        elif result.status == FAILED:
-            manifest.entries.pop(f"{output_stem(result.source)}.docx", None)
+
+
+def _save(manifest: Manifest) -> str:
+    """Save the manifest; the error's message if that failed (a full disk), which the
+    batch reports after its summary instead of losing the summary."""
+    try:
+        manifest.save()
+    except OutputError as exc:
+        return f"{exc}; the outputs written are complete, but the next run will not know them"
+    return ""
+
+
+def _stop(manifest: Manifest, done: Iterable[MatterResult]) -> None:
+    """Ctrl-C: record what is finished, so the next run does not do it again."""
+    with contextlib.suppress(Exception):
+        _record(manifest, done)
+        manifest.save()
 
 
 def render_batch(
@@ -155,41 +144,66 @@ def render_batch(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[MatterResult], None] | None = None,
     tick: Callable[[], None] | None = None,
+    on_pdf: Callable[[MatterResult, int, int], None] | None = None,
 ) -> BatchResult:
     """Render every matter in ``paths`` (files, folders, globs) into ``output_dir``.
 
     Matters whose output is current (see ``pogen.batch.manifest``) are skipped unless
-    ``force``; with ``since`` (a git ref) only matters whose case file changed since
-    then are considered (all of them when a firm file or template changed).
+    ``force``; an existing output that is not this matter's own unedited rendering is
+    kept and its matter fails (``pogen.batch.overwrite``) unless ``force``.  With
+    ``since`` (a git ref) only matters whose case file changed since then are
+    considered (all of them when a firm file or template changed).
     ``template`` overrides each matter's own (its firm file's, or the shipped one).
     ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
     ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
-    (a lone matter renders in this process, without a time limit).  ``on_result`` sees
-    each result as it arrives, after ``on_start`` was told how many matters there are.
+    (a lone matter without ``timeout`` renders in this process), and each PDF
+    conversion too.  ``on_result`` sees each result as it arrives, after ``on_start``
+    was told how many matters there are; ``on_pdf(result, done, total)`` each PDF.
+    On Ctrl-C what is finished is recorded in the manifest before the interrupt goes on.
     """
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
     workers = jobs or default_jobs()
     report = on_result or (lambda _result: None)
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     if on_start is not None:
         on_start(len(sources))
     planned, results = plan(sources, folder)
     for clash in results:
         report(clash)
     manifest = Manifest(folder)
+    folded = Folded(manifest)
     todo = [
-        MatterJob(source, folder, chosen, debug, force, pdf, manifest.entries.get(out.name))
+        MatterJob(
+            source,
+            folder,
+            chosen,
+            debug,
+            force,
+            pdf,
+            manifest.entries.get(out.name),
+            None if force else folded.clash(out.name),
+        )
         for source, out in planned
     ]
-    done = _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick)
+    done: dict[int, MatterResult] = {}
+    try:
+        _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick,
+             results=done)  # fmt: skip
+    except KeyboardInterrupt:
+        _stop(manifest, done.values())
+        raise
     fresh = [done[i] for i in range(len(todo))]
+    _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
-        fresh = _add_pdfs(fresh, workers)
-    _record(manifest, fresh)
-    if any(r.status == RENDERED for r in fresh) or folder.is_dir():
-        manifest.save()  # nothing is created for a run in which nothing was written
-    return in_order(sources, results + fresh)
+        try:
+            fresh = add_pdfs(fresh, workers, timeout, on_pdf)
+        except PdfPhaseInterruptedError as stop:
+            _stop(manifest, stop.results)
+            raise KeyboardInterrupt from None
+        _record(manifest, fresh)
+    manifest_error = _save(manifest)
+    return replace(in_order(sources, results + fresh), manifest_error=manifest_error)
 
 
 def check_batch(
@@ -204,10 +218,18 @@ def check_batch(
     is a "failed" result whose ``error`` says why."""
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
+    folded = Folded(manifest)
     for source, out in planned:
-        job = MatterJob(source, folder, chosen, pdf=pdf, entry=manifest.entries.get(out.name))
+        job = MatterJob(
+            source,
+            folder,
+            chosen,
+            pdf=pdf,
+            entry=manifest.entries.get(out.name),
+            clash=folded.clash(out.name),
+        )
         results.append(check_matter(job))
     return in_order(sources, results)

@@ -131,6 +131,7 @@ SCHEMA: dict[str, Any] = {
             ),
             "date": {
                 "type": "date",
+                "coerce": "iso_date",
                 "required": False,
                 "meta": {
                     "label": "Signature date",

@@ -21,7 +21,7 @@ from pogen._version import __version__
 from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
 from pogen.cli.repository import register as register_repository
-from pogen.errors import ExitCode, UserError, error_message
+from pogen.errors import ExitCode, UserError, error_message, terminal_safe
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -35,6 +35,7 @@ app = typer.Typer(
     "  pogen init matters",
     no_args_is_help=True,
     add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h too, everywhere
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -60,6 +61,9 @@ def handled(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: what was finished is complete and recorded
+            typer.echo("interrupted: the outputs already written are complete", err=True)
+            raise typer.Exit(130) from None
         except Exception as exc:
             raise _fail(exc) from None
 
@@ -222,7 +226,7 @@ def check(
     if output_format not in ("text", "json"):
         raise UserError(f"--format must be text or json, not {output_format!r}")
     report = check_draft(draft)
-    typer.echo(as_json(report) if output_format == "json" else as_text(report))
+    typer.echo(as_json(report) if output_format == "json" else terminal_safe(as_text(report)))
     raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
 
 

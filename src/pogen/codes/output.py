@@ -82,6 +82,16 @@ RUN_CODES: dict[str, Code] = {
         "out of range).",
         "Fix the expression the message names.",
     ),
+    "template-xml": _c(
+        "Template writes broken XML",
+        "A part rendered from the template (the body, a header, footer or footnotes) is "
+        "not well-formed XML, read strictly before docxtpl's repair step, which would "
+        "silently drop whatever follows the break (the end of the order, the signatures). "
+        "The message names the part and the template paragraph.",
+        "Remove `|safe` and any expression that writes WordprocessingML tags from the "
+        "paragraph named; templates insert text, and pogen's parts arrive through their "
+        "placeholders.",
+    ),
     "template-not-docx": _c(
         "Not a usable .docx template",
         "The template is a zip but not a Word document python-docx can open.",
@@ -107,6 +117,18 @@ RUN_CODES: dict[str, Code] = {
         "The output folder or file cannot be written (permissions, a full disk); nothing "
         "was changed.",
         "Check the folder given with -o and the free disk space.",
+    ),
+    "output-conflict": _c(
+        "Output kept, not overwritten",
+        "An output pogen would replace is not its own unedited rendering of this matter: "
+        "it was rendered from another case file, edited since pogen wrote it (its hash "
+        "differs from the manifest's), is not in the folder's manifest at all, or its "
+        "name differs from another output's only by case or Unicode form (which a "
+        "case-insensitive file system would overwrite).  Nothing was written for the "
+        "matter; `pogen render --check` lists these as kept.",
+        "Carry any edit into the case file or template (the order is generated from "
+        "them), rename one of two clashing case files, or pass --force to replace the "
+        "file, losing what is in it.",
     ),
     "output-readback": _c(
         "Output did not read back",
@@ -142,6 +164,12 @@ RUN_CODES: dict[str, Code] = {
         "`pogen render --check` found an output that is missing or no longer matches its "
         "case file, firm file, template or pogen version.",
         "Run `pogen render` on the matters listed.",
+    ),
+    "out-of-memory": _c(
+        "Out of memory",
+        "Rendering the matter named ran out of memory (MemoryError); the other matters went on.",
+        "Render the matter alone, or with fewer --jobs; check the template for a value it "
+        "builds too large.",
     ),
     "worker-lost": _c(
         "Matter stopped",

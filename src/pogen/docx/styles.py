@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from pogen.docx.colour import HIGHLIGHTS, hex_rgb
 from pogen.docx.ns import W
 
 _ON = {"", "1", "true", "on"}
@@ -25,24 +26,6 @@ MIN_SCALE_PERCENT = 50
 _NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
 _LIGHT_THEME = {"background1", "light1"}
 _SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
-_HIGHLIGHTS = {
-    "black": "000000",
-    "white": "FFFFFF",
-    "darkGray": "808080",
-    "lightGray": "C0C0C0",
-    "darkBlue": "000080",
-    "blue": "0000FF",
-    "darkRed": "800000",
-    "red": "FF0000",
-    "darkGreen": "008000",
-    "green": "00FF00",
-    "darkCyan": "008080",
-    "cyan": "00FFFF",
-    "darkMagenta": "800080",
-    "magenta": "FF00FF",
-    "darkYellow": "808000",
-    "yellow": "FFFF00",
-}
 
 
 @dataclass(frozen=True)
@@ -60,6 +43,7 @@ class _Style:
     rpr: etree._Element | None
     ppr: etree._Element | None
     name: str = ""
+    element: etree._Element | None = None
 
 
 _HEADING_NAME = re.compile(r"(heading|title|subtitle)\b", re.IGNORECASE)
@@ -95,6 +79,8 @@ class StyleSheet:
         self._styles: dict[str, _Style] = {}
         self._defaults: dict[str, str] = {}
         self._doc_rpr: etree._Element | None = None
+        self.doc_ppr: etree._Element | None = None
+        self.memo: dict[object, object] = {}  # for checks that read this sheet (visible)
         # Memos: the styles part never changes, so what a style chain gives is computed
         # once per sheet (and a sheet is kept per template, see ``of``).
         self._chains: dict[tuple[str | None, str], tuple[tuple[str, _Style], ...]] = {}
@@ -104,6 +90,7 @@ class StyleSheet:
         if styles_root is None:
             return
         self._doc_rpr = styles_root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.doc_ppr = styles_root.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr")
         for style in styles_root.iter(f"{W}style"):
             style_id = style.get(f"{W}styleId") or ""
             kind = style.get(f"{W}type") or "paragraph"
@@ -115,6 +102,7 @@ class StyleSheet:
                 style.find(f"{W}rPr"),
                 style.find(f"{W}pPr"),
                 (name.get(f"{W}val") or "") if name is not None else "",
+                style,
             )
             if style.get(f"{W}default") in ("1", "true", "on"):
                 self._defaults.setdefault(kind, style_id)
@@ -144,8 +132,16 @@ class StyleSheet:
             found = self._chains[key] = tuple(self._walk_chain(style_id, kind))
         return found
 
+    def chain(self, style_id: str | None, kind: str) -> tuple[tuple[str, _Style], ...]:
+        """The style a paragraph, run or table of ``kind`` names (the default style of
+        that kind when it names none, or one that does not exist, as Word does) and
+        its ``w:basedOn`` ancestors, base first."""
+        return self._chain(style_id, kind)
+
     def _walk_chain(self, style_id: str | None, kind: str) -> list[tuple[str, _Style]]:
         current = style_id or self._defaults.get(kind, "")
+        if current not in self._styles and kind:  # Word falls back to the default style
+            current = self._defaults.get(kind, "")
         chain: list[tuple[str, _Style]] = []
         seen: set[str] = set()
         while current and current not in seen and current in self._styles:
@@ -207,6 +203,14 @@ class StyleSheet:
             for sid, style in self._chain(tbl_id, "table"):
                 if style.rpr is not None:
                     levels.append((f"table style '{sid}'", style.rpr))
+                # Conditional formatting (first row, banding...) may apply: count it.
+                for cond in (
+                    style.element.iter(f"{W}tblStylePr") if style.element is not None else ()
+                ):
+                    rpr = cond.find(f"{W}rPr")
+                    if rpr is not None:
+                        kind = cond.get(f"{W}type") or ""
+                        levels.append((f"table style '{sid}' ({kind})", rpr))
         for sid, style in self._chain(p_id, "paragraph"):
             if style.rpr is not None:
                 levels.append((f"paragraph style '{sid}'", style.rpr))
@@ -391,10 +395,7 @@ def unreadable(styles: StyleSheet, run: etree._Element) -> str:
 
 
 def _rgb(value: str) -> tuple[int, int, int] | None:
-    value = _HIGHLIGHTS.get(value, value)
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return None
-    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+    return HIGHLIGHTS.get(value) or hex_rgb(value)
 
 
 def _camouflaged(styles: StyleSheet, run: etree._Element, props: RunProps) -> str:
