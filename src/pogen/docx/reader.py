@@ -20,6 +20,15 @@ about what a run says is decided here once:
   once, where it is anchored (Word keeps a second copy in ``mc:Fallback``); tables row by
   row, cell by cell; content controls through their content.
 - Headers and footers are those the sections reference, as Word shows them.
+
+``read_package(data, view=True)`` is the visible-text view of ``pogen check``
+(:mod:`pogen.docx.visible`): text a reader of the printed page would not see (white,
+tiny, hidden through a style, squeezed to no line height, indented off the page, in a
+45-column section) is left out of ``Para.text`` and kept in ``Para.unseen`` with the
+reason; automatic numbers are given as ``Para.auto_number``, the page where Word last broke
+it (``w:lastRenderedPageBreak``) as ``Para.page``, and a leading emphasised phrase (a
+run-in heading) as ``Para.lead``.  ``limits`` bounds what is decompressed, checked while
+inflating.  The default view is the one the golden renditions use.
 """
 
 from __future__ import annotations
@@ -31,7 +40,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from pogen.docx import visible
 from pogen.docx.ns import NAMESPACES, W, qn
+from pogen.docx.numbering import Numbering
 from pogen.docx.parse import new_parser
 from pogen.docx.styles import StyleSheet
 
@@ -63,6 +74,20 @@ class NotADocxError(DocxReadError):
     """A readable zip that is not a Word document (no main document part or body)."""
 
 
+class DocxTooLargeError(DocxReadError):
+    """A part expands past the limits given to :func:`read_package`."""
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on what one read decompresses: per part and in total (bytes), and the
+    depth of style chains."""
+
+    part_bytes: int
+    total_bytes: int
+    style_depth: int
+
+
 @dataclass(frozen=True)
 class Para:
     """One paragraph: where it sits, its style, its text as a reader sees it."""
@@ -76,6 +101,13 @@ class Para:
     locked: str = ""  # title of the enclosing locked content control, if any
     runs_on: bool = False  # its paragraph mark is a tracked deletion
     number: int = 0  # 1-based reading position among non-empty paragraphs, when counted
+    # The visible-text view (``read_package(view=True)``) and PDF reading fill these:
+    unseen: str = ""  # text a reader of the page would not see, left out of ``text``
+    unseen_why: str = ""  # why, in words
+    auto_number: str = ""  # its automatic number as Word shows it ("6.", "B.", "6.2")
+    lead: str = ""  # a leading emphasised phrase: a run-in heading
+    page: int = 0  # page number, when known (0: unknown)
+    line: int = 0  # pleading-paper line number on that page, when known
 
     @property
     def where(self) -> str:
@@ -169,14 +201,71 @@ def textboxes(p: etree._Element) -> Iterator[etree._Element]:
 class _Reader:
     """One package's paragraphs, read with its styles."""
 
-    def __init__(self, styles: StyleSheet) -> None:
+    def __init__(
+        self,
+        styles: StyleSheet,
+        *,
+        view: bool = False,
+        numbering: Numbering | None = None,
+        pages: bool = False,
+        columns: list[str] | None = None,
+    ) -> None:
         self.styles = styles
+        self.view = view
+        self.numbering = numbering or Numbering()
+        self.pages = pages  # the document records Word's page breaks
+        self.page = 1
+        self.columns = columns or []  # per body section: why its columns hide text
+        self.section = 0
+
+    def _seen(self, p: etree._Element, runs: list[etree._Element]) -> tuple[list[bool], str]:
+        """Which runs a reader sees, and why the others are not seen."""
+        whole = visible.paragraph_unseen(self.styles, p)
+        if not whole and self.section < len(self.columns):
+            whole = self.columns[self.section]
+        if whole:
+            return [False] * len(runs), whole
+        fields = visible.FieldState()
+        seen: list[bool] = []
+        reasons: list[str] = []
+        wanted = {id(r) for r in runs}
+        for run in p.iter(_R):
+            fields.feed(run)
+            if id(run) not in wanted:
+                continue
+            why = visible.run_unseen(self.styles, run)
+            if not why and (fields.conditional() or visible.simple_if(run, p)):
+                why = visible.IF_FIELD
+            seen.append(not why)
+            if why and why not in reasons and run_text(run).strip():
+                reasons.append(why)
+        covered = visible.covering_shape(p)
+        if covered:
+            reasons.append(covered)
+        return seen, "; ".join(reasons)
+
+    def _lead(self, runs: list[etree._Element], texts: list[str], style_id: str) -> str:
+        by_style = self.styles.emphasises(style_id)
+        lead: list[str] = []
+        for run, text in zip(runs, texts, strict=True):
+            if not text.strip():
+                lead.append(text)
+                continue
+            if not (by_style or _emphasised(run.find(qn("w:rPr")))):
+                break
+            lead.append(text)
+        return "".join(lead).strip()
 
     def paragraph(self, p: etree._Element, part: str, place: str, locked: str) -> Para:
         ppr = p.find(qn("w:pPr"))
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = (style_el.get(qn("w:val")) or "") if style_el is not None else ""
         runs = visible_runs(p)
+        unseen, why = "", ""
+        if self.view:
+            seen, why = self._seen(p, runs)
+            unseen = "".join(run_text(r) for r, ok in zip(runs, seen, strict=True) if not ok)
+            runs = [r for r, ok in zip(runs, seen, strict=True) if ok]
         texts = [run_text(r) for r in runs]
         text = "".join(texts)
         heading = self.styles.is_heading_style(style_id)
@@ -192,6 +281,20 @@ class _Reader:
             capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
             heading = bool(seen) and (emphasised or capitals)
         mark = ppr.find(f"{W}rPr/{W}del") if ppr is not None else None
+        extra: dict[str, str | int] = {}
+        if self.view:
+            if self.pages and part == "body":
+                self.page += sum(1 for _ in p.iter(qn("w:lastRenderedPageBreak")))
+            lead = self._lead(runs, texts, style_id)
+            extra = {
+                "unseen": unseen,
+                "unseen_why": why,
+                "auto_number": self._label(p),
+                "lead": lead if len(lead) < len(text.strip()) else "",
+                "page": self.page if self.pages and part == "body" else 0,
+            }
+            if part == "body" and ppr is not None and ppr.find(qn("w:sectPr")) is not None:
+                self.section += 1
         return Para(
             part=part,
             place=place,
@@ -201,6 +304,26 @@ class _Reader:
             page_break_before=ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None,
             locked=locked,
             runs_on=mark is not None,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def _label(self, p: etree._Element) -> str:
+        levels = self.styles.paragraph_levels(p)
+        num = next(
+            (lvl.find(qn("w:numPr")) for _o, lvl in reversed(levels) if lvl.find(qn("w:numPr"))
+             is not None),
+            None,
+        )
+        if num is None:
+            return ""
+        num_id = num.find(qn("w:numId"))
+        ilvl = num.find(qn("w:ilvl"))
+        try:
+            level = int((ilvl.get(qn("w:val")) or "0") if ilvl is not None else "0")
+        except ValueError:
+            level = 0
+        return self.numbering.label(
+            (num_id.get(qn("w:val")) or "") if num_id is not None else "", level
         )
 
     def walk(
@@ -250,12 +373,41 @@ _KINDS = ("default", "first", "even")  # Word's order: the header, first-page, e
 _SECTIONS = "./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr"  # in document order
 
 
-def _parse(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
-    try:
-        raw = archive.read(name)
-    except KeyError:
-        return None
-    return etree.fromstring(raw, _PARSER)
+class _Inflater:
+    """Reads zip entries, counting decompressed bytes as they come out."""
+
+    def __init__(self, archive: zipfile.ZipFile, limits: ReadLimits | None) -> None:
+        self.archive = archive
+        self.limits = limits
+        self.total = 0
+
+    def read(self, name: str) -> bytes | None:
+        try:
+            info = self.archive.getinfo(name)
+        except KeyError:
+            return None
+        if self.limits is None:
+            return self.archive.read(info)
+        chunks: list[bytes] = []
+        size = 0
+        with self.archive.open(info) as entry:
+            while chunk := entry.read(1 << 16):
+                size += len(chunk)
+                self.total += len(chunk)
+                if size > self.limits.part_bytes:
+                    raise DocxTooLargeError(
+                        f"{name} expands past {self.limits.part_bytes // (1 << 20)} MB"
+                    )
+                if self.total > self.limits.total_bytes:
+                    raise DocxTooLargeError(
+                        f"its parts expand past {self.limits.total_bytes // (1 << 20)} MB"
+                    )
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def parse(self, name: str) -> etree._Element | None:
+        raw = self.read(name)
+        return None if raw is None else etree.fromstring(raw, _PARSER)
 
 
 def _referenced(document: etree._Element, rels: etree._Element | None, kind: str) -> list[str]:
@@ -282,23 +434,44 @@ def _referenced(document: etree._Element, rels: etree._Element | None, kind: str
     return names
 
 
-def read_package(data: bytes) -> Package:
-    """Every paragraph of a .docx; ``DocxReadError`` when it is not a readable one."""
+def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None = None) -> Package:
+    """Every paragraph of a .docx; ``DocxReadError`` when it is not a readable one.
+
+    ``view``: the visible-text view (module docstring); ``limits``: refuse a package that
+    decompresses past them (``DocxTooLargeError``), checked while inflating.
+    """
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        document = _parse(archive, "word/document.xml")
+        archive = _Inflater(zipfile.ZipFile(io.BytesIO(data)), limits)
+        document = archive.parse("word/document.xml")
         if document is None:
             raise NotADocxError("no word/document.xml")
         body = document.find(qn("w:body"))
         if body is None:
             raise NotADocxError("word/document.xml has no body")
-        reader = _Reader(StyleSheet.of(_parse(archive, "word/styles.xml")))
-        rels = _parse(archive, "word/_rels/document.xml.rels")
+        styles = StyleSheet.of(archive.parse("word/styles.xml"))
+        if limits is not None:
+            deepest, depth = styles.deepest_chain()
+            if depth > limits.style_depth:
+                raise DocxTooLargeError(
+                    f"style {deepest!r} is based on a chain of {depth} styles "
+                    f"(more than {limits.style_depth})"
+                )
+        reader = _Reader(styles)
+        if view:
+            sections = document.xpath(_SECTIONS, namespaces=NAMESPACES)
+            reader = _Reader(
+                styles,
+                view=True,
+                numbering=Numbering.of(archive.parse("word/numbering.xml")),
+                pages=any(True for _ in body.iter(qn("w:lastRenderedPageBreak"))),
+                columns=[visible.columns_unseen(s) for s in sections],  # type: ignore[union-attr]
+            )
+        rels = archive.parse("word/_rels/document.xml.rels")
 
         def part(kind: str) -> list[Para]:
             out: list[Para] = []
             for name in _referenced(document, rels, kind):
-                root = _parse(archive, name)
+                root = archive.parse(name)
                 if root is not None:
                     out += reader.walk(root, kind)
             return out

@@ -22,6 +22,7 @@ from pogen.docx.ns import W
 _ON = {"", "1", "true", "on"}
 MIN_HALF_POINTS = 20  # 10 pt: anything smaller is not text a judge is meant to read
 MIN_SCALE_PERCENT = 50
+MAX_CHAIN = 200  # styles based on styles; Word's own go 4 deep
 _NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
 _LIGHT_THEME = {"background1", "light1"}
 _SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
@@ -144,11 +145,34 @@ class StyleSheet:
             found = self._chains[key] = tuple(self._walk_chain(style_id, kind))
         return found
 
+    def deepest_chain(self) -> tuple[str, int]:
+        """The style with the longest ``basedOn`` chain and its length, in linear time
+        (a hostile styles part can chain thousands of styles)."""
+        depth: dict[str, int] = {}
+        deepest = ("", 0)
+        for start in self._styles:
+            path: list[str] = []
+            current = start
+            while current in self._styles and current not in depth and current not in path:
+                path.append(current)
+                current = self._styles[current].based_on
+            base = depth.get(current, 0)
+            for style_id in reversed(path):
+                base += 1
+                depth[style_id] = base
+            if depth.get(start, 0) > deepest[1]:
+                deepest = (start, depth[start])
+        return deepest
+
     def _walk_chain(self, style_id: str | None, kind: str) -> list[tuple[str, _Style]]:
         current = style_id or self._defaults.get(kind, "")
         chain: list[tuple[str, _Style]] = []
         seen: set[str] = set()
-        while current and current not in seen and current in self._styles:
+        # A chain past MAX_CHAIN is cut there: its far ancestors are ignored, which keeps
+        # resolving any run linear in a hostile styles part.
+        while (
+            current and current not in seen and current in self._styles and len(chain) < MAX_CHAIN
+        ):
             seen.add(current)
             style = self._styles[current]
             chain.append((current, style))
