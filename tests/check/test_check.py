@@ -215,15 +215,6 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, make: object, reason: s
     assert "Traceback" not in result.output + result.stderr
 
 
-def test_pdf_without_pdftotext_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("pogen.check.pdf.shutil.which", lambda _name: None)
-    path = _write(tmp_path, b"%PDF-1.4\n", "draft.pdf")
-    with pytest.raises(DraftError, match="needs pdftotext"):
-        read_draft(path)
-
-
 # --- CLI -------------------------------------------------------------------------------
 
 

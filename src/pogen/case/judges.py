@@ -25,6 +25,13 @@ class Judge:
     notation_source: str = ""
     initials_source: str = ""
     checked: str = ""
+    # What the judge requires of a proposed protective order, each with its source
+    # (``pogen check`` applies them; a requirement without a source is not recorded).
+    notation_required: bool = False  # the caption must carry ``notation`` verbatim
+    court_exemption_required: bool = False  # an explicit "does not bind the Court" sentence
+    court_exemption_source: str = ""
+    pre_motion_conference: bool = False  # an informal conference before discovery motions
+    pre_motion_conference_source: str = ""
 
 
 @cache
@@ -36,6 +43,11 @@ def registry() -> tuple[Judge, ...]:
 
 def _fold(name: str) -> str:
     return " ".join(name.replace(".", " ").lower().split())
+
+
+def find_by_initials(initials: str) -> list[Judge]:
+    """Registry entries with these initials (a list: initials collide across eras)."""
+    return [judge for judge in registry() if judge.initials == initials.upper()]
 
 
 def find_judge(name: str) -> Judge | None:

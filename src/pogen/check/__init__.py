@@ -10,8 +10,12 @@ and :mod:`pdf`) -> :mod:`text` (clauses, sections, caption, Exhibit A) -> :mod:`
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
+
+from pogen.check.complete import incomplete_order, invisible_text
+from pogen.check.limits import Budget
 
 from pogen.check.model import Finding, Rule, Severity
 from pogen.check.reader import DraftError, Para, read_draft
@@ -36,20 +40,54 @@ class Report:
         """How many findings are warnings only."""
         return sum(1 for f in self.findings if f.severity is Severity.WARNING)
 
+    @property
+    def notes(self) -> int:
+        """How many findings are notes (a requirement of other judges only)."""
+        return sum(1 for f in self.findings if f.severity is Severity.NOTE)
 
-def check_paragraphs(paras: list[Para], file: str = "<draft>") -> Report:
-    """Run every rule over paragraphs already read."""
+
+def check_paragraphs(
+    paras: list[Para], file: str = "<draft>", budget: Budget | None = None
+) -> Report:
+    """Run every rule over paragraphs already read.
+
+    A draft that is not (most of) a protective order gets ``incomplete-order`` alone
+    (with any ``invisible-text``): absences in it would be noise."""
+    budget = budget or Budget.start(file)
     draft = Draft(paras)
-    findings = [f for check in CHECKS.values() for f in check(draft)]
+    budget.tick()
+    whole = [*incomplete_order(draft), *invisible_text(draft)]
+    if any(f.rule == "incomplete-order" for f in whole):
+        findings = whole
+    else:
+        findings = []
+        for rule, check in CHECKS.items():
+            if rule != "incomplete-order":
+                findings += check(draft)
+                budget.tick()
     order = list(CHECKS)
-    findings.sort(key=lambda f: (f.paragraph, order.index(f.rule)))
-    return Report(file, tuple(findings))
+    by_number = {p.number: p for p in draft.body}
+    located = []
+    for f in findings:
+        para = by_number.get(f.paragraph)
+        section = draft.section_of(para) if para is not None else None
+        located.append(
+            dataclasses.replace(
+                f,
+                page=para.page if para else 0,
+                line=para.line if para else 0,
+                provision=section.label if section else "",
+            )
+        )
+    located.sort(key=lambda f: (f.paragraph, order.index(f.rule)))
+    return Report(file, tuple(located))
 
 
 def check_draft(path: str | Path) -> Report:
     """Read a .docx or PDF draft and report every rejection ground found in it."""
     path = Path(path)
-    return check_paragraphs(read_draft(path), str(path))
+    budget = Budget.start(str(path))
+    return check_paragraphs(read_draft(path, budget), str(path), budget)
 
 
 __all__ = [

@@ -10,7 +10,7 @@ from pogen.case.quality import judge_harm
 from pogen.check.catalog import IGN
 from pogen.check.catalog import finding as _find
 from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
-from pogen.check.model import Finding
+from pogen.check.model import Finding, Severity
 from pogen.check.paragraphs import Para, strip_number
 from pogen.check.text import (
     Draft,
@@ -263,22 +263,48 @@ _NOTATION = re.compile(
 )
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[\[\]]", " ", text).lower().split())
+
+
 def caption_discovery_notation(draft: Draft) -> list[Finding]:
-    """The caption on page 1 carries a discovery notation."""
+    """The caption carries the notation the assigned magistrate judge requires.
+
+    An error only before a judge whose procedures require a notation (the registry's
+    ``notation_required``), where it must be that judge's words; before a judge whose
+    cases carried one without a sourced requirement, a note; otherwise nothing."""
     caption = draft.caption()
-    if any(_NOTATION.search(p.text) for p in caption):
-        return []
     title = next((p for p in caption if re.search(r"protective\s+order", p.text, IGN)), None)
     where = title or (caption[0] if caption else None)
-    return [
-        _find(
-            "caption-discovery-notation",
-            where,
-            "the caption has no discovery notation "
-            "(e.g. DISCOVERY MATTER); discovery documents must carry the magistrate "
-            "judge's notation",
-        )
-    ]
+    judge = draft.judge.judge
+    text = _folded(" ".join(p.text for p in caption))
+    if judge is not None and judge.notation_required and judge.notation:
+        if _folded(judge.notation) in text:
+            return []
+        carried = next((p for p in caption if _NOTATION.search(p.text)), None)
+        detail = f' ("{carried.text}")' if carried is not None else ""
+        return [
+            _find(
+                "caption-discovery-notation",
+                carried or where,
+                f"Magistrate Judge {judge.name}'s procedures require the caption notation "
+                f'"{judge.notation}", verbatim; the caption '
+                + ("carries another notation" + detail if carried else "has none"),
+            )
+        ]
+    if any(_NOTATION.search(p.text) for p in caption):
+        return []
+    if judge is not None and judge.notation:
+        return [
+            _find(
+                "caption-discovery-notation",
+                where,
+                f'orders in Magistrate Judge {judge.name}\'s cases carried "{judge.notation}" in '
+                "the caption (no sourced requirement); the caption has none",
+                severity=Severity.NOTE,
+            )
+        ]
+    return []
 
 
 # --- exhibit-a-missing ----------------------------------------------------------------

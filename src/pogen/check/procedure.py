@@ -9,7 +9,7 @@ import re
 from pogen.check.catalog import IGN
 from pogen.check.catalog import finding as _find
 from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
-from pogen.check.model import Finding
+from pogen.check.model import Finding, Severity
 from pogen.check.text import (
     CITE_795,
     CITE_L37,
@@ -315,12 +315,17 @@ def binds_court(draft: Draft) -> list[Finding]:
                 )
             )
     if not any(_EXEMPT.search(c.text) for c in draft.clauses()):
-        where = draft.section_heading(r"scope")
+        judge = draft.judge.judge
+        required = judge is not None and judge.court_exemption_required
+        where = draft.heading_of("scope") or draft.section_heading(r"scope")
+        who = f"Magistrate Judge {judge.name} requires" if required and judge else "some judges require"
         findings.append(
             _find(
                 "binds-court",
                 where,
-                "the order never says that it does not bind the Court or court personnel",
+                "the order never says that it does not bind the Court or court personnel "
+                f"({who} that sentence)",
+                severity=None if required else Severity.NOTE,
             )
         )
     return _one_per_paragraph(findings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pogen.check.complete import incomplete_order, invisible_text
 from pogen.check.content import (
     caption_discovery_notation,
     categories_overbroad,
@@ -45,6 +46,8 @@ CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {
     "exhibit-a-missing": exhibit_a_missing,
     "signature-attestation": signature_attestation,
     "duration-retains-jurisdiction": duration_retains_jurisdiction,
+    "incomplete-order": incomplete_order,
+    "invisible-text": invisible_text,
 }
 
 

@@ -11,10 +11,13 @@ from enum import StrEnum
 
 
 class Severity(StrEnum):
-    """An error is a ground on which the court rejects the order; a warning is not."""
+    """An error is a ground on which the court rejects the order; a warning is not; a
+    note is a requirement of some judges only, reported where the draft's judge is not
+    known to impose it (it never changes the exit code)."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,41 @@ RULES: dict[str, Rule] = {
                 (
                     "{count} signatories sign with /s/ but the filer does not attest that the "
                     "others concur and authorized filing"
+                ),
+            ),
+        ),
+        Rule(
+            "incomplete-order",
+            E,
+            "not a complete protective order",
+            "a stipulated protective order has the model's provisions (definitions, "
+            "designation, challenges, access, final disposition, signatures, Exhibit A); a "
+            "draft missing most of them, or another kind of document, cannot be entered",
+            "the document is a stipulated protective order with most of the model's "
+            "provisions, not a truncated draft, a memorandum or another stipulation",
+            "check the complete draft (every page, Exhibit A attached); other findings are "
+            "not reported until it is one",
+            messages=(
+                (
+                    "this is not a complete stipulated protective order: {what}; provisions not "
+                    "found: {names}"
+                ),
+            ),
+        ),
+        Rule(
+            "invisible-text",
+            E,
+            "text not visible on the page",
+            "what the court signs is what it reads: text hidden by colour, size, style, "
+            "line spacing, indents, columns, fields or shapes makes the draft say something "
+            "other than it shows",
+            "every word of the draft is visible on the printed page",
+            "make the text visible (ordinary colour, size and spacing, no hidden style, IF "
+            "field or covering shape) or delete it; then check again",
+            messages=(
+                (
+                    "text in the draft is not visible on the page{quote}: {why}; the court and "
+                    "the other side read what is printed"
                 ),
             ),
         ),
