@@ -246,7 +246,10 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
         if prev is not None:
             indented = ln.x0 > left + 15 and abs(ln.x0 - prev.x0) > 2
             gap = prev.page == ln.page and prev.y - ln.y > max(30.0, 2.3 * ln.size)
-            short = prev.x1 < right - max(25.0, 2.5 * prev.size)
+            # The paragraph above ended if this line's first word would have fitted on
+            # its last line (justified or ragged right alike).
+            word = len(ln.text.split()[0]) if ln.text.split() else 1
+            short = prev.x1 + (word + 1) * 0.45 * ln.size < right - 2
             beside = prev.page == ln.page and abs(prev.y - ln.y) <= 1.5
             weight = (prev.bold >= 0.9) != (ln.bold >= 0.9)
             # A heading too long for one line wraps: bold on bold (or a run-in heading's

@@ -13,6 +13,7 @@ from pogen.check.model import Finding, Severity
 from pogen.check.text import (
     CITE_795,
     CITE_L37,
+    NEGATION,
     TRIAL_CARVE_OUT,
     Draft,
     negated_before,
@@ -47,6 +48,23 @@ _IS_SEALED = re.compile(
     r"filed\s+under\s+seal|lodged\s+under\s+seal|kept\s+under\s+seal)\b",
     IGN,
 )
+# Designation as the reason to seal, or sealing without the Court's leave.
+_SEAL_BY_DESIGNATION = re.compile(
+    r"\bdesignat\w*\b[^.;]{0,80}\b(constitutes?|establish\w*|is|are|shall\s+be|be\s+deemed|"
+    r"provides?|suffices?\s+as)\s+(sufficient\s+|adequate\s+)?(good\s+cause|compelling\s+reasons?|"
+    r"(sufficient|adequate)\s+(grounds?|basis|cause|reason))[^.;]{0,60}\bseal"
+    r"|\bunder\s+seal\b[^.;]{0,60}\bwithout\s+(further\s+|a\s+|prior\s+|an?\s+|the\s+)?"
+    r"(order|leave|approval|application|motion)",
+    IGN,
+)
+# "Pending the ruling on the application, the papers shall be lodged under seal": what
+# L.R. 79-5 itself provides while the Court decides, not a sealing agreement.
+_LODGED_PENDING = re.compile(
+    r"\b(pending|until|while|before)\b[^.;]{0,80}\b(rul\w*|decision|decides?|determin\w*|"
+    r"application|request|order)\b[^.;]{0,120}\blodg\w*|\blodg\w*\b[^.;]{0,100}\b(pending|until|"
+    r"while)\b[^.;]{0,80}\b(rul\w*|decision|decides?|determin\w*|application|request)",
+    IGN,
+)
 _NO_PUBLIC_FILING = re.compile(
     r"\b(shall|must|may|will|can)\s+not\s+be\s+(filed|lodged|placed|made)\s+(publicly|public|in\s+"
     r"the\s+public\s+(record|file|docket)|on\s+the\s+public\s+(record|docket))",
@@ -68,6 +86,26 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
         if match is None:
             sealed = _IS_SEALED.search(clause.text)
             match = sealed if sealed and not negated_before(clause.text, sealed.start()) else None
+        if match is not None and _LODGED_PENDING.search(clause.text):
+            match = None
+        if (match is None or _APPROVAL_CONDITION.search(clause.text)) and (
+            by_designation := _SEAL_BY_DESIGNATION.search(clause.text)
+        ):
+            negated = re.search(r"\b(not|never|nothing|cannot|no)\b|n['’]t\b", by_designation.group(0), IGN) or negated_before(
+                clause.text, by_designation.start()
+            )
+            match = None if negated else by_designation
+            if match is not None:
+                findings.append(
+                    _find(
+                        "sealing-blanket",
+                        clause.para,
+                        "a designation or the parties' agreement is made the ground for "
+                        "sealing, without the Court's approval of the specific material",
+                        clause.para.text.find(match.group(0)),
+                    )
+                )
+            continue
         if not match or _APPROVAL_CONDITION.search(clause.text):
             continue
         findings.append(
@@ -135,7 +173,7 @@ _DISPUTE = re.compile(
 _MOTION = re.compile(
     r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
     r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
-    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b|\bseek\s+(a\s+)?(ruling|relief)\b|"
+    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b(?!\s+re-?exam)|\bseek\s+(a\s+)?(ruling|relief)\b|"
     r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
     r"order\b",
     IGN,
@@ -172,7 +210,12 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
     findings = []
     for clause in draft.clauses():
         text = clause.text
-        if not _DISPUTE.search(clause.para.text) or re.search(r"non-?part|subpoena", text, IGN):
+        section = draft.section_of(clause.para)
+        where = section.key if section else ""
+        disputes = where in ("challenges", "violation") or _DISPUTE.search(text)
+        if not disputes or where in ("non_parties", "subpoenas") or re.search(
+            r"non-?part|subpoena", text, IGN
+        ):
             continue
         cites = CITE_L37.search(text) or re.search(r"joint\s+stipulation", text, IGN)
         loss = _AUTO_LOSS.search(text)
@@ -264,7 +307,9 @@ def trial_use(draft: Draft) -> list[Finding]:
                     clause.para.text.find(control.group(0)),
                 )
             )
-    if not any(_TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()):
+    if not findings and not any(
+        _TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()
+    ):
         where = draft.section_heading(r"scope|duration")
         findings.append(
             _find(
@@ -289,6 +334,10 @@ _EXEMPT = re.compile(
     IGN,
 )
 _COURT_DUTY = re.compile(
+    # court staff made to sign the Acknowledgment (court reporters may sign; they are not staff)
+    r"\b(law\s+clerks?|courtroom\s+deput\w+|court\s+(staff|personnel|employees?)|clerk\s+of\s+"
+    r"(the\s+)?court|judicial\s+(officers?|staff))\b[^.;]{0,80}\b(sign\w*|execut\w*)\b[^.;]{0,60}"
+    r"(exhibit\s+a|acknowledg|agreement\s+to\s+be\s+bound)|"
     r"\b(the\s+)?(clerk(\s+of\s+(the\s+)?court)?|court(?!\s+reporter)(\s+(staff|personnel))?|"
     r"chambers)\s+(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
     r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"

@@ -87,6 +87,12 @@ def _cut(clause: str) -> list[str]:
     return [*pieces, clause.strip()] if clause.strip() else pieces
 
 
+# "persons not authorized", "material not designated": a negated description, not a verb.
+_NOT_ADJECTIVE = re.compile(
+    r"\bnot\s+(authori[sz]ed|designated|a\s+party|parties|entitled|otherwise|limited\s+to|"
+    r"public|subject|yet|only|previously|named|bound|already)\b",
+    IGN,
+)
 _SEGMENT = re.compile(r"[,;:()]|\b(?:and|but|unless|if|when|whether|which|then)\b", re.I)
 
 
@@ -96,7 +102,8 @@ def negated_before(clause: str, position: int) -> bool:
     Only the segment since the last comma or conjunction counts, so "if the parties cannot
     agree, the material loses protection" is not read as negated.
     """
-    segments = [s for s in _SEGMENT.split(clause[:position]) if s and s.strip()]
+    before = _NOT_ADJECTIVE.sub(" ", clause[:position])
+    segments = [s for s in _SEGMENT.split(before) if s and s.strip()]
     # A short aside ("does not, standing alone, waive") belongs to the segment before it.
     tail = segments[-2:] if len(segments) > 1 and len(segments[-1].split()) < 3 else segments[-1:]
     return any(NEGATION.search(segment) for segment in tail)
