@@ -44,7 +44,8 @@ _OTHER_KIND = re.compile(
     r"^(joint\s+)?stipulation\s+(to|re|regarding|for)\s+(?!.*protective)|^proceedings\s*:",
     IGN,
 )
-MIN_CORE = 5  # of the 8 core provisions
+MIN_CORE = 4  # of the 8 core provisions
+FULL = 7  # without any end matter (signatures, order, Exhibit A), fewer is a truncated draft
 
 
 def incomplete_order(draft: Draft) -> list[Finding]:
@@ -60,16 +61,17 @@ def incomplete_order(draft: Draft) -> list[Finding]:
         ),
         None,
     )
-    if len(found) >= MIN_CORE and kind is None:
+    ending = found & {"signatures", "exhibit_a"} or draft.has("order")
+    if kind is None and len(found) >= MIN_CORE and (ending or len(found) >= FULL):
         return []
     names = ", ".join(NAMES[key] for key in missing) or "none"
     what = (
         f'it reads as another kind of document ("{kind.text[:60]}")'
         if kind is not None and len(found) < len(_CORE)
         else "it lacks most of one"
+        if len(found) < MIN_CORE
+        else "it stops before the signatures, the order and Exhibit A (a truncated draft?)"
     )
-    if kind is None and len(found) >= MIN_CORE:
-        return []
     anchor = draft.body[0] if draft.body else None
     return [
         _find(

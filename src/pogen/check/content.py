@@ -94,7 +94,9 @@ _GENERIC_WORDS = frozenset(
     data records party parties producing receiving designating non-party non-parties
     confidential confidentiality proprietary sensitive private privacy protected protection
     protect order court case action litigation discovery category categories type kind
-    disadvantage advantage position standing reputation risk""".split()  # noqa: SIM905
+    disadvantage advantage position standing reputation risk rights right individuals
+    individual persons person people concerned involved violate violates violation
+    invade invasion intrusion""".split()  # noqa: SIM905
 )
 
 
@@ -103,6 +105,14 @@ _GENERIC_WORDS = frozenset(
 _WHY_AN_ORDER = re.compile(
     r"\b(court\s+order|order\s+of\s+the\s+court|protective\s+order|this\s+order|an\s+order|"
     r"private\s+agreement|good\s+cause\s+exists)\b",
+    IGN,
+)
+
+
+# "This employment case will involve personnel records": what discovery holds, no harm.
+_DESCRIBES = re.compile(
+    r"\b(will|would|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to)\s+(involve|include"
+    r"|require|concern|call\s+for|reach|consist|entail)\b",
     IGN,
 )
 
@@ -131,7 +141,11 @@ def good_cause_generic(draft: Draft) -> list[Finding]:
         return []  # good-cause-heading reports a missing or empty section
     texts = [p.text for p in under]
     own = [c for t in texts for c in clauses(t) if not _MODEL_STOCK.search(c)]
-    harms = [c for c in own if _HARMISH.search(c) and not _WHY_AN_ORDER.search(c)]
+    harms = [
+        c
+        for c in own
+        if _HARMISH.search(c) and not _WHY_AN_ORDER.search(c) and not _DESCRIBES.search(c)
+    ]
     specific = {" ".join(sorted(_content_words(c))) for c in harms if _specific(c)}
     vague = [c for c in harms if not _specific(c)]
     if len(specific) >= 2 or (len(specific) == 1 and len(vague) < 2):
@@ -213,7 +227,9 @@ def categories_overbroad(draft: Draft) -> list[Finding]:
             continue
         catch = _CATCH_ALL.search(text)
         section = draft.section_of(clause.para)
-        defining = section is not None and section.key in ("definitions", "good_cause")
+        defining = (
+            section is not None and section.key in ("definitions", "good_cause")
+        ) or _DEFINES_PROTECTED.search(text)
         unlimited = _UNLIMITED.search(text) if defines and defining else None
         if catch and (defines or clause.para.number in in_good_cause):
             findings.append(
@@ -238,6 +254,11 @@ def categories_overbroad(draft: Draft) -> list[Finding]:
     return _one_per_paragraph(findings)
 
 
+_DEFINES_PROTECTED = re.compile(
+    r"\b(protected\s+material|confidential\w*(\s+(information|material))?)[\"”']?\s+(means|shall"
+    r"\s+mean|includes|is\s+defined)",
+    IGN,
+)
 _CONCRETE = re.compile(
     r"\b(files|records|reports|schedules|contracts|lists|statements|returns|charts|source\s+code"
     r"|drawings|blueprints|surveys|manuals|spreadsheets|agreements|invoices|e-?mails|workpapers"

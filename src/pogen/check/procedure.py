@@ -343,8 +343,8 @@ _COURT_DUTY = re.compile(
     r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"
     r"|release|send|provide|give|store|retain\s+(?!jurisdiction)|comply)\w*\b"
     # the Clerk and court staff take no orders from the parties, whatever the verb
-    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel))\s+(shall|must|is\s+(hereby\s+)?"
-    r"directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
+    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel|employees))(?:\s+[\w,]+){0,5}?\s+"
+    r"(shall|must|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
     IGN,
 )
 

@@ -40,8 +40,17 @@ _PROVISIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         ("non_parties", r"non-?\s?part", False),
         ("unauthorized", r"unauthori[sz]ed", False),
         ("privilege", r"privilege|inadvertent\s+production|502", False),
-        ("access", r"access|use\s+of\s+protected|disclosure\s+of|basic\s+principles", False),
-        ("final_disposition", r"final\s+disposition|return\s+or\s+destruction", False),
+        (
+            "access",
+            r"access|use\s+of\s+protected|disclosure\s+(of|to)|basic\s+principles|who\s+may\s+"
+            r"(see|receive|review|access)|persons?\s+(authori[sz]ed|permitted)",
+            False,
+        ),
+        (
+            "final_disposition",
+            r"final\s+disposition|return\s+or\s+destruction|^return\b|destruction|conclusion\s+of",
+            False,
+        ),
         ("violation", r"^violation|^remed|^sanction|^enforcement", False),
         ("misc", r"miscellaneous|further\s+relief|other\s+objections|general\s+provisions", False),
         ("signatures", r"so\s+stipulated|attestation|signature", True),
@@ -72,6 +81,17 @@ NAMES = {
     "order": "Order",
     "exhibit_a": "Exhibit A",
     "other": "",
+}
+# Which provisions a subsection heading may start, by the provision it appears in.
+_ANYWHERE = frozenset(NAMES) - {"definitions"}
+_NESTS = {
+    "good_cause": frozenset({"purposes", "other", "caption"}),
+    "sealing_ack": frozenset({"purposes", "good_cause", "other"}),
+    "purposes": frozenset({"purposes", "other"}),
+    "filing": frozenset(
+        {"misc", "other", "privilege", "access", "violation", "purposes", "good_cause"}
+    ),
+    "challenges": frozenset({"other", "designation"}),
 }
 _NUMBER = re.compile(
     r"^\s*(?:(?P<word>section|article|part|§)\s*)?"
@@ -132,19 +152,21 @@ def split_number(text: str) -> tuple[str, str]:
     return number, rest.strip()
 
 
-def _rank(number: str, para: Para, lead: bool) -> int:
-    """1 for a top-level heading, 2 for a subsection."""
-    if lead:
-        return 2 if number and ("." in number or number.isalpha() or "(" in number) else 1
+def _rank(number: str, para: Para, lead: bool, roman: bool = False, plain: bool = False) -> int:
+    """1 for a top-level heading, 2 for a subsection; ``roman``: the last top-level
+    heading was numbered in roman numerals, so "V." follows "IV." as a section; ``plain``:
+    the headings so far are unnumbered, so an unnumbered heading is a section too."""
+    if lead:  # a run-in heading: a section only when it carries a section's number
+        return 1 if number and number.isdigit() else 2
     letters = [c for c in para.text if c.isalpha()]
     capitals = bool(letters) and all(c.isupper() for c in letters)
     if number:
-        if len(number) == 1 and number in "IVXLC" and capitals:
+        if len(number) == 1 and number in "IVXLC" and (capitals or roman):
             return 1  # "V. DURATION": a roman numeral, not subsection V
         if "." in number or "(" in number or (len(number) == 1 and number.isalpha()):
             return 2
         return 1
-    return 1 if capitals else 2
+    return 1 if capitals or plain else 2
 
 
 def classify(title: str, *, sub: bool) -> str:
@@ -174,7 +196,8 @@ def segment(body: list[Para]) -> list[Section]:
     current = Section("caption", "", "")
     provision = current
     in_caption = True
-    for index, para in enumerate(body):
+    numbered = False  # a numbered heading has been seen
+    for para in body:
         parts = heading_parts(para)
         if in_caption:
             key = classify(parts[1], sub=False) if parts is not None else ""
@@ -190,8 +213,17 @@ def segment(body: list[Para]) -> list[Section]:
                 continue
         if parts is not None:
             number, title, lead = parts
-            rank = _rank(number, para, lead)
+            rank = _rank(
+                number,
+                para,
+                lead,
+                roman=bool(re.fullmatch(r"[IVXLC]+", provision.number)),
+                plain=not numbered,
+            )
+            numbered = numbered or bool(number)
             key = classify(title, sub=rank == 2)
+            if rank == 2 and key and provision.key not in _NESTS.get(key, _ANYWHERE):
+                key = ""  # "2.2 Challenging Party:" is a definition, not section 6
             if not key and provision.key in ("signatures", "order", "exhibit_a"):
                 rank = 2  # firm names and the judge's name in signature blocks
             if rank == 1 or key:
