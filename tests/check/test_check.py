@@ -17,7 +17,7 @@ from pogen.check.report import as_json, as_text
 from pogen.check.rules import CHECKS
 from pogen.cli.app import app
 from tests.check.drafts.build import build, caption, h, line, p, textbox, tracked
-from tests.check.drafts.corpus import CASES, NEAR_MISSES, Case
+from tests.check.drafts.corpus import CASES, NEAR_MISSES, Case, _before
 from tests.check.drafts.heldout import HELDOUT
 from tests.check.drafts.orders import LOPEZ, QUARRY, edit
 from tests.conftest import require_soffice
@@ -73,6 +73,10 @@ def test_corpus_has_a_trigger_and_a_near_miss_for_every_rule() -> None:
     assert sum(1 for case in CASES if not case.expect and "clean" in case.name) >= 2
 
 
+# LOPEZ before Judge Scott, whose procedures require her notation in the caption.
+_SCOTT = _before(LOPEZ, "8:25-cv-01234-DOC-KES")
+
+
 def _write(tmp_path: Path, data: bytes, name: str = "draft.docx") -> Path:
     path = tmp_path / name
     path.write_bytes(data)
@@ -96,21 +100,34 @@ def test_finding_carries_location_excerpt_citation_and_hint(tmp_path: Path) -> N
     assert "L.R. 79-5" in finding.hint
     text = as_text(report)
     assert re.match(
-        rf"^{re.escape(str(tmp_path))}/draft\.docx:¶{finding.paragraph}: error: sealing-blanket: "
-        r"L\.R\. 79-5\.2\.2: .+ \[hint: .+\]$",
+        rf"^{re.escape(str(tmp_path))}/draft\.docx:¶{finding.paragraph} §8 Filing: error: "
+        r"sealing-blanket: L\.R\. 79-5\.2\.2: .+$",
         text.splitlines()[0],
     )
+    assert text.splitlines()[1].strip() == f'"{finding.excerpt}"'
+    assert text.splitlines()[2].startswith("    hint: ")
     assert text.splitlines()[-1].endswith("1 error, 0 warnings")
 
 
 def test_json_shape_is_stable(tmp_path: Path) -> None:
-    report = check_draft(_write(tmp_path, build(edit(LOPEZ, "DISCOVERY MATTER", "Hon. X"))))
+    report = check_draft(_write(tmp_path, build(edit(_SCOTT, "DISCOVERY MATTER", "Hon. X"))))
     data = json.loads(as_json(report))
-    assert set(data) == {"version", "file", "findings", "summary"}
+    assert set(data) == {"version", "file", "judge", "findings", "summary"}
     assert data["version"] == 1
-    assert data["summary"] == {"errors": 1, "warnings": 0}
+    assert data["summary"] == {"errors": 1, "warnings": 0, "notes": 0}
     (finding,) = data["findings"]
-    assert set(finding) == {"rule", "severity", "paragraph", "excerpt", "message", "hint"}
+    assert set(finding) == {
+        "rule",
+        "severity",
+        "paragraph",
+        "page",
+        "line",
+        "provision",
+        "excerpt",
+        "message",
+        "hint",
+    }
+    assert finding["provision"] == "Caption"
     assert finding["rule"] == "caption-discovery-notation"
     assert finding["severity"] == "error"
     assert isinstance(finding["paragraph"], int)
@@ -244,9 +261,9 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["check", str(warning_only), "--format", "json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["summary"] == {"errors": 0, "warnings": 1}
+    assert json.loads(result.stdout)["summary"] == {"errors": 0, "warnings": 1, "notes": 0}
 
-    bad = _write(tmp_path, build(edit(LOPEZ, "DISCOVERY MATTER", "Hon. X")), "bad.docx")
+    bad = _write(tmp_path, build(edit(_SCOTT, "DISCOVERY MATTER", "Hon. X")), "bad.docx")
     result = runner.invoke(app, ["check", str(bad)])
     assert result.exit_code == 1
     assert ": error: caption-discovery-notation: " in result.stdout
@@ -262,7 +279,7 @@ def test_pdf_drafts_are_checked(tmp_path: Path) -> None:
     from pogen.output.pdf import convert_to_pdf
 
     clean = _write(tmp_path, build(LOPEZ), "clean.docx")
-    bad = _write(tmp_path, build(edit(LOPEZ, "DISCOVERY MATTER", "Hon. X")), "bad.docx")
+    bad = _write(tmp_path, build(edit(_SCOTT, "DISCOVERY MATTER", "Hon. X")), "bad.docx")
     clean_pdf, bad_pdf = convert_to_pdf([clean, bad])
     assert check_draft(clean_pdf).findings == ()
     assert [f.rule for f in check_draft(bad_pdf).findings] == ["caption-discovery-notation"]

@@ -29,6 +29,7 @@ class Report:
 
     file: str
     findings: tuple[Finding, ...]
+    judge: str = ""  # the magistrate judge the rules were applied for, in words
 
     @property
     def errors(self) -> int:
@@ -80,7 +81,7 @@ def check_paragraphs(
             )
         )
     located.sort(key=lambda f: (f.paragraph, order.index(f.rule)))
-    return Report(file, tuple(located))
+    return Report(file, tuple(located), draft.judge.describe())
 
 
 def check_draft(path: str | Path) -> Report:

@@ -83,8 +83,8 @@ RULES: dict[str, Rule] = {
                     "no specific harm that disclosure would cause in this case"
                 ),
                 (
-                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it names "
-                    "nothing particular to this case"
+                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: most "
+                    "categories state only a formula of harm, not a harm particular to this case"
                 ),
             ),
         ),
@@ -121,6 +121,10 @@ RULES: dict[str, Rule] = {
                 (
                     "designated material is to be sealed without the Court's approval of the "
                     "specific material"
+                ),
+                (
+                    "a designation or the parties' agreement is made the ground for sealing, "
+                    "without the Court's approval of the specific material"
                 ),
             ),
         ),
@@ -179,14 +183,20 @@ RULES: dict[str, Rule] = {
             E,
             "discovery caption notation",
             "the magistrate judge's discovery notation (e.g. DISCOVERY MATTER or "
-            "[Discovery Document: Referred to Magistrate Judge ...]) belongs in the caption",
-            "the caption on page 1 carries a discovery notation",
+            "[Discovery Document: Referred to Magistrate Judge ...]) belongs in the caption "
+            "where that judge's procedures require it; many judges enter orders without one",
+            "the caption carries the notation the assigned magistrate judge requires, verbatim "
+            "(an error only before such a judge, a note before a judge whose cases carried one)",
             "add the assigned magistrate judge's notation under the case number and title "
             "(see `pogen judges`)",
             messages=(
                 (
-                    "the caption has no discovery notation (e.g. DISCOVERY MATTER); discovery "
-                    "documents must carry the magistrate judge's notation"
+                    "Magistrate Judge {name}'s procedures require the caption notation "
+                    '"{notation}", verbatim; the caption {has}'
+                ),
+                (
+                    'orders in Magistrate Judge {name}\'s cases carried "{notation}" in the caption '
+                    "(no sourced requirement); the caption has none"
                 ),
             ),
         ),
@@ -215,14 +225,19 @@ RULES: dict[str, Rule] = {
             "binds-court",
             E,
             "Gaylor; Powell",
-            "Gaylor v. Morin; Powell v. City of Barstow: the order must state that it does "
-            "not bind the Court or court personnel",
-            "the order exempts the Court and its personnel and gives them no duties",
+            "Gaylor v. Morin; Powell v. City of Barstow: the order must not bind the Court or "
+            "court personnel, and Judge Kato requires it to say so",
+            "the order gives the Court and its personnel no duties (an error before any judge) "
+            "and, before a judge who requires it (Kato), says that it does not bind them (a "
+            "note before other judges)",
             "add one sentence: this Order does not bind the Court or its personnel, who "
             "follow the Court's own procedures for lodged and filed material",
             messages=(
                 "the order gives the Court or its staff duties; it cannot bind them",
-                "the order never says that it does not bind the Court or court personnel",
+                (
+                    "the order never says that it does not bind the Court or court personnel "
+                    "({who} that sentence)"
+                ),
             ),
         ),
         Rule(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.check.drafts.build import Block, commented, p, tracked
+from tests.check.drafts.build import Block, coloured, commented, p, tracked
 from tests.check.drafts.orders import LOPEZ, QUARRY, drop, edit
 
 GENERIC = (
@@ -507,7 +507,44 @@ CASES: list[Case] = [
 ]
 
 # Which rule each near miss (a clean draft close to a defect) is meant to tempt.
+_CUT = next(i for i, b in enumerate(LOPEZ) if b.text == "5. DESIGNATING MATERIAL")
+_WHITE = "All Confidential Material filed with the Court shall be filed under seal."
+CASES += [
+    # incomplete-order: a draft cut after section 4 is one finding, not a list of absences
+    _c("incomplete-truncated-after-duration", LOPEZ[:_CUT], "incomplete-order"),
+    _c(
+        "incomplete-memorandum",
+        [
+            p("MEMORANDUM AND ORDER RE: PROPOSED STIPULATED PROTECTIVE ORDER"),
+            p(
+                "The Court has reviewed the parties' proposed stipulated protective order. The "
+                "Court declines to enter it because the proposed order provides that all "
+                "designated documents shall be filed under seal, and it lacks a good cause "
+                "statement. The parties may submit a revised order."
+            ),
+        ],
+        "incomplete-order",
+    ),
+    # invisible-text: white text is not what the reader sees, and it is reported
+    _c(
+        "invisible-white-sealing-clause",
+        [*LOPEZ[:_CUT], coloured(_WHITE), *LOPEZ[_CUT:]],
+        "invisible-text",
+    ),
+    _c(
+        "invisible-near-small-print",
+        [
+            *LOPEZ[:_CUT],
+            coloured("Counsel may keep one archival copy of the pleadings.", "000000", 16),
+            *LOPEZ[_CUT:],
+        ],
+    ),
+    _c("incomplete-near-condensed-order", QUARRY),
+]
+
 NEAR_MISSES: dict[str, str] = {
+    "invisible-near-small-print": "invisible-text",
+    "incomplete-near-condensed-order": "incomplete-order",
     "gc-heading-title-case-underlined": "good-cause-heading",
     "gc-heading-run-in": "good-cause-heading",
     "gc-generic-specific-without-modal": "good-cause-generic",
