@@ -189,7 +189,7 @@ def _is_heading(ln: _Line, left: float, right: float) -> bool:
         return False
     letters = [c for c in ln.text if c.isalpha()]
     capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
-    centred = ln.x0 > left + 40 and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 25
+    centred = ln.x0 > left + 40 and abs((ln.x0 - left) - (right - ln.x1)) < 14
     return ln.bold >= 0.9 or capitals or centred
 
 
@@ -211,6 +211,12 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
         edges = [ln for ln in body if id(ln) in running]
         body = [ln for ln in body if id(ln) not in running]
     rows = _rows(body, left)
+    steps = Counter(
+        round(a.y - b.y)
+        for a, b in zip(rows, rows[1:], strict=False)
+        if a.page == b.page and 8 <= a.y - b.y <= 40
+    )
+    pitch = float(steps.most_common(1)[0][0]) if steps else 24.0
     raws: list[Para] = []
     current: list[_Line] = []
 
@@ -219,7 +225,7 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
             return
         text = ""
         for ln in current:
-            if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and ln.text[:1].isalpha():
+            if text.endswith("-") and len(text) > 1 and text[-2].isalnum() and ln.text[:1].isalnum():
                 text += ln.text
             else:
                 text = f"{text} {ln.text}" if text else ln.text
@@ -244,8 +250,10 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
     for ln in rows:
         prev = current[-1] if current else None
         if prev is not None:
-            indented = ln.x0 > left + 15 and abs(ln.x0 - prev.x0) > 2
-            gap = prev.page == ln.page and prev.y - ln.y > max(30.0, 2.3 * ln.size)
+            # A list item's hanging indent: "(a)" then text that wraps to the text's indent.
+            hanging = len(current) == 1 and typed_number(prev.text) and prev.x0 < ln.x0 < prev.x0 + 80
+            indented = ln.x0 > left + 15 and abs(ln.x0 - prev.x0) > 2 and not hanging
+            gap = prev.page == ln.page and prev.y - ln.y > 1.35 * pitch
             # The paragraph above ended if this line's first word would have fitted on
             # its last line (justified or ragged right alike).
             word = len(ln.text.split()[0]) if ln.text.split() else 1

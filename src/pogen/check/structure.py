@@ -101,6 +101,13 @@ _NUMBER = re.compile(
 )
 
 
+_PDF_HEADING = re.compile(
+    r"^(?:section\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[A-Z]\.|[IVXLC]{1,5}\.)\s+"
+    r"[A-Z“\"][^.;:]{2,90}\.?$",
+    IGN,
+)
+
+
 @dataclass(frozen=True)
 class Section:
     """Where a paragraph stands: its provision and the nearest heading above it."""
@@ -180,6 +187,8 @@ def classify(title: str, *, sub: bool) -> str:
 def heading_parts(para: Para) -> tuple[str, str, bool] | None:
     """(number, title, run-in) when ``para`` is a heading, else None."""
     text = para.lead or (para.text if para.heading else "")
+    if not text and para.where == "pdf" and _PDF_HEADING.match(para.text):
+        text = para.text  # a numbered heading whose underline a PDF does not show
     if not text:
         return None
     number, title = split_number(text)
