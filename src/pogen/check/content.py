@@ -122,7 +122,10 @@ _CONSEQUENCE = re.compile(
 _DESCRIBES = re.compile(
     r"\b(will|would|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to)\s+(involve|include"
     r"|require|concern|call\s+for|reach|consist|entail)\b|\b(will|would|may|are\s+to)\s+be\s+"
-    r"(produced|exchanged|sought|requested|reviewed)\b",
+    r"(produced|exchanged|sought|requested|reviewed)\b"
+    # what the case is about: allegations and defences, not harm from disclosure
+    r"|\b(alleg(es|ed|ing)|claims?\s+that|contends?|denies|asserts?|sued|arises?\s+(out\s+of|from)"
+    r"|seeks?\s+(damages|relief))\b",
     IGN,
 )
 

@@ -383,64 +383,76 @@ def binds_court(draft: Draft) -> list[Finding]:
 # --- duration-retains-jurisdiction ----------------------------------------------------
 
 _RETAIN = re.compile(
-    r"\b(retain\w*|reserve\w*|keep\w*|maintain\w*)\s+(continuing\s+|exclusive\s+|its\s+)?"
-    r"jurisdiction\b|\bcontinuing\s+jurisdiction\b|\bjurisdiction\b[^.;]{0,40}\b(shall|will)\s+"
+    r"\b(retain\w*|reserve\w*|keep\w*|maintain\w*|have|has|hold\w*)\s+(continuing\s+|exclusive\s+|its\s+)?"
+    r"jurisdiction\b[^.;]{0,120}\b(after|following|beyond|terminat\w*|conclu\w*|final\s+disposition|"
+    r"indefinitely|clos\w*|ends?)\b|\bcontinuing\s+jurisdiction\b|\bjurisdiction\b[^.;]{0,60}\b(shall|will)\s+"
     r"(survive|continue)|\bjurisdiction\b[^.;]{0,60}\b(shall|will)\s+(remain|continue|survive)\b"
-    r"[^.;]{0,40}\b(court|after|following|beyond)",
+    r"[^.;]{0,40}\b(court|after|following|beyond)|\bjurisdiction\b[^.;]{0,40}\b(is|shall\s+be)\s+retained"
+    r"|\b(retain\w*|reserve\w*)\s+(continuing\s+|exclusive\s+|its\s+)?jurisdiction\b"
+    r"|\bcontinues?\s+to\s+have\s+jurisdiction\b",
     IGN,
 )
 _FOREVER = re.compile(
-    r"\b(surviv\w*|remain\s+in\s+(full\s+)?(force|effect)|continue\s+to\s+(be\s+)?(binding|in\s+"
-    r"effect|apply))\b[^.]{0,120}\b(terminat\w*|final\s+disposition|conclusion|end)\b|\b(even\s+"
-    r"after|after)\s+(the\s+)?(final\s+disposition|termination|conclusion)\b[^.]{0,160}\b(remain"
-    r"|surviv|continu)\w*|\b(indefinitely|in\s+perpetuity|forever)\b",
+    r"\b(surviv\w*|remain\s+in\s+(full\s+)?(force|effect)|remain\s+binding|continue\s+to\s+(be\s+)?"
+    r"(binding|in\s+effect|apply))\b[^.]{0,120}\b(terminat\w*|final\s+(disposition|judgment)|"
+    r"conclusion|end)\b|\b(even\s+after|after)\s+(the\s+)?(final\s+(disposition|judgment)|termination|"
+    r"conclusion)\b[^.]{0,160}\b(remain|surviv|continu)\w*|\b(indefinitely|in\s+perpetuity|forever|"
+    r"permanently|without\s+limit\s+of\s+time)\b|\bdo(es)?\s+not\s+(end|expire|terminate)\s+(when|"
+    r"upon|at|with)\b",
     IGN,
 )
 
 
-_TRIAL_ENDS = re.compile(
-    r"becom\w*\s+(?:part\s+of\s+the\s+)?public|presumptively\s+(?:public|available|open)|not\s+"
-    r"extend\s+beyond\s+the\s+(?:commencement|start|beginning)|(?:gives?|provides?)\s+no\s+"
-    r"protection\s+once\s+trial|protection\s+ends\s+at\s+trial",
+_PERPETUAL = re.compile(
+    r"\b(indefinitely|in\s+perpetuity|forever|permanently|without\s+limit\s+of\s+time)\b", IGN
+)
+# "For all other Protected Material, the duties survive ...": material used at trial excepted.
+_NOT_AT_TRIAL = re.compile(
+    r"\bfor\s+all\s+other\s+(protected\s+)?material\b|\b(other\s+than|except(\s+for)?)\s+(protected\s+)?"
+    r"material\s+(used|offered|introduced)\s+(at|in)\s+trial\b|\bnot\s+used\s+at\s+trial\b",
     IGN,
 )
 
 
 def duration_retains_jurisdiction(draft: Draft) -> list[Finding]:
-    """Warn on retained jurisdiction, and on confidentiality forever without the trial rule."""
+    """Warn on retained jurisdiction, and on confidentiality lasting past the case."""
     findings = []
-    carve_out = any(_TRIAL_ENDS.search(c.text) for c in draft.clauses())
+    seen: set[tuple[int, str]] = set()
     for clause in draft.clauses():
-        retain = _RETAIN.search(clause.text)
-        if retain and not negated_before(clause.text, retain.start()):
+        text = clause.text
+        retain = _RETAIN.search(text)
+        key = (clause.para.number, "retain")
+        if retain and not negated_before(text, retain.start()) and key not in seen:
+            seen.add(key)
             findings.append(
                 _find(
                     "duration-retains-jurisdiction",
                     clause.para,
-                    "the Court is to "
-                    "retain jurisdiction after the case ends; judges may strike "
+                    "the Court is to retain jurisdiction after the case ends; judges may strike "
                     "this",
                     clause.para.text.find(retain.group(0)),
                 )
             )
             continue
-        forever = _FOREVER.search(clause.text)
-        perpetual = re.search(
-            r"\b(indefinitely|in\s+perpetuity|forever|permanently)\b", clause.text, IGN
-        )
+        forever = _FOREVER.search(text)
+        key = (clause.para.number, "forever")
+        if forever and _NOT_AT_TRIAL.search(text) and not _PERPETUAL.search(text):
+            forever = None  # survival limited to material not used at trial: the model's rule
         if (
             forever
-            and (perpetual or not carve_out)
-            and re.search(r"confidential|order|obligation|protect", clause.text, IGN)
+            and not _TRIAL.search(text[: forever.start()][-40:])
+            and re.search(r"confidential|order|obligation|protect|provision|terms", text, IGN)
+            and not re.search(r"\bjurisdiction\b|exhibit\s+a|acknowledg", text, IGN)
+            and key not in seen
         ):
+            seen.add(key)
             findings.append(
                 _find(
                     "duration-retains-jurisdiction",
                     clause.para,
-                    "confidentiality "
-                    "lasts beyond final disposition with no rule that material "
+                    "confidentiality lasts beyond final disposition with no rule that material "
                     "used at trial becomes public",
                     clause.para.text.find(forever.group(0)),
                 )
             )
-    return _one_per_paragraph(findings)
+    return findings
