@@ -273,29 +273,55 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
 _TRIAL_CONTROL = re.compile(
     # the parties decide among themselves what happens at trial (but may ask the judge)
     r"\b(the\s+)?parties\s+(shall|will|must|agree\s+to|agree\s+that\s+they\s+will)\s+(?!request|"
-    r"ask|move|apply|seek|propose|follow|comply|abide)\w+|"
+    r"ask|move|apply|seek|propose|follow|comply|abide|raise)\w+|"
+    r"\b(the\s+)?parties\s+may\s+agree\b|\bwithout\s+(the\s+)?(involvement|approval|leave|order|"
+    r"consent)\s+of\s+the\s+(trial\s+)?(judge|court)\b|"
+    # confidentiality carried into trial
     r"\b(remain|shall\s+remain|continue\s+to\s+be|shall\s+be|will\s+be|must\s+be|be\s+kept)\s+"
-    r"(sealed|under\s+seal|confidential|protected)\b|\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|"
-    r"\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|\b(shall|will)\s+be\s+(deemed\s+)?admissible"
-    r"|\bseparate\s+agreement\b|\bparties\s+(shall|will|agree\s+to)\s+(agree|meet\s+and\s+confer)"
-    r"|\b(filed|lodged|offered|received|presented|admitted|used)\s+under\s+seal\b|\b(shall|must"
-    r"|will)\s+(?:\w+\s+){0,3}?under\s+seal\b",
+    r"(sealed|under\s+seal|confidential|protected|treated\s+as\s+confidential)\b|"
+    r"\b(shall|will|must)\s+(retain|keep|maintain|preserve)\b[^.;]{0,40}\b(confidential\w*|designation|"
+    r"protect\w*|status)\b|"
+    r"\bcontinue\s+to\s+be\s+treated\b|\bnot\s+lose\s+(its|their)\b|"
+    r"\b(confidentiality|protections?|designations?)\b[^.;]{0,40}\b(shall|will|must)\s+be\s+(preserved|"
+    r"maintained|kept|retained|honou?red)\b|"
+    # this order, not the trial judge, governs trial
+    r"\b(this\s+(protective\s+)?order|the\s+protections?\s+of\s+this\s+order)\b[^.;]{0,30}\b(shall|will)"
+    r"\s+(govern|apply|control|extend|continue)\b|\bgoverned\s+by\s+this\s+(protective\s+)?order\b|"
+    r"\bextend\w*\s+through\s+(the\s+)?trial\b|"
+    # sealing or closing the courtroom at trial
+    r"\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|"
+    r"\b(leave|exit|excluded\s+from|removed\s+from)\s+the\s+courtroom\b|"
+    r"\b(shall|will)\s+be\s+(deemed\s+)?admissible|\bseparate\s+agreement\b|"
+    r"\b(filed|lodged|offered|received|presented|admitted|used)\b[^.;]{0,30}\bunder\s+seal\b|"
+    r"\b(shall|must|will)\s+(?:\w+\s+){0,3}?under\s+seal\b|\b(transcripts?|exhibits?)\b[^.;]{0,60}\b"
+    r"(shall|will|must)\s+be\s+sealed\b",
     IGN,
 )
-_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary)\b", IGN)
+_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary|in\s+evidence)\b", IGN)
+
+
+# "... shall remain sealed unless the trial judge orders otherwise": an exception to the
+# parties' own rule, not the trial judge deciding.
+_EXCEPTIONS = re.compile(
+    r"\b(unless|except\s+as|absent|until)\b[^.;]{0,80}?\b(otherwise|orders?|directs?|rules?)\b", IGN
+)
 
 
 def trial_use(draft: Draft) -> list[Finding]:
     """The order leaves trial to the trial judge and does not seal material at trial."""
     findings = []
     for clause in draft.clauses():
-        if not _TRIAL.search(clause.text):
+        if not _TRIAL.search(clause.text) or re.search(r"prepar\w*\s+for\s+trial", clause.text, IGN):
+            continue
+        section = draft.section_of(clause.para)
+        if section is not None and section.key in ("good_cause", "purposes", "definitions"):
             continue
         control = _TRIAL_CONTROL.search(clause.text)
+        bypass = re.search(r"without\s+(the\s+)?\w+\s+of\s+the\s+trial\s+judge", clause.text, IGN)
         if (
             control
             and not negated_before(clause.text, control.start())
-            and not (TRIAL_CARVE_OUT.search(clause.text))
+            and (bypass or not TRIAL_CARVE_OUT.search(_EXCEPTIONS.sub(" ", clause.text)))
         ):
             findings.append(
                 _find(
@@ -308,7 +334,8 @@ def trial_use(draft: Draft) -> list[Finding]:
                 )
             )
     if not findings and not any(
-        _TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()
+        _TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(_EXCEPTIONS.sub(" ", c.text))
+        for c in draft.clauses()
     ):
         where = draft.section_heading(r"scope|duration")
         findings.append(
