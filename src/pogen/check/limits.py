@@ -18,12 +18,15 @@ from pogen.check.paragraphs import DraftError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """The draft file itself (a 300-page scanned-and-OCRed PDF is about 30 MB)."""
-MAX_PART_BYTES = 64 * 1024 * 1024
-"""One XML part of a .docx, decompressed (checked while inflating)."""
-MAX_INFLATED_BYTES = 128 * 1024 * 1024
+MAX_PART_BYTES = 10 * 1024 * 1024
+"""One XML part of a .docx, decompressed (checked while inflating); pogen's own order
+is 0.3 MB, a 100-page order with heavy formatting about 3 MB."""
+MAX_INFLATED_BYTES = 30 * 1024 * 1024
 """Every part a check reads, decompressed, together."""
 MAX_PARAGRAPHS = 20_000
 """Non-empty paragraphs (a 100-page order has about 2,000)."""
+MAX_RAW_PARAGRAPHS = 100_000
+"""Paragraphs walked in a .docx, empty ones included."""
 MAX_TEXT_CHARS = 4_000_000
 """Characters of text read from the draft (a 100-page order has about 250,000)."""
 MAX_STYLE_DEPTH = 100

@@ -43,7 +43,12 @@ __all__ = ["DraftError", "Para", "read_docx", "read_draft", "strip_number"]
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EOCD = b"PK\x05\x06"
 _MAX_ZIP_ENTRIES = 5_000
-_LIMITS = ReadLimits(limits.MAX_PART_BYTES, limits.MAX_INFLATED_BYTES, limits.MAX_STYLE_DEPTH)
+_LIMITS = ReadLimits(
+    limits.MAX_PART_BYTES,
+    limits.MAX_INFLATED_BYTES,
+    limits.MAX_STYLE_DEPTH,
+    limits.MAX_RAW_PARAGRAPHS,
+)
 
 
 def _zip_entries(data: bytes) -> int | None:
@@ -82,6 +87,10 @@ def read_docx(data: bytes, name: str) -> list[Para]:
     except (RecursionError, MemoryError):
         raise limits.DraftTooLarge(
             f"{name}: refused: its XML is nested too deeply or too large to read"
+        ) from None
+    except Exception as exc:  # noqa: BLE001  (untrusted input: any failure is a refusal)
+        raise DraftError(
+            f"{name}: not a readable .docx ({type(exc).__name__}: {str(exc)[:120]})"
         ) from None
     return _bounded(number_paragraphs(package.body + package.headers + package.footers), name)
 

@@ -44,7 +44,7 @@ from pogen.docx import visible
 from pogen.docx.ns import NAMESPACES, W, qn
 from pogen.docx.numbering import Numbering
 from pogen.docx.parse import new_parser
-from pogen.docx.styles import StyleSheet
+from pogen.docx.styles import StyleSheet, paragraph_properties
 
 HEADING_MAX_WORDS = 14
 """A short paragraph that is all bold, underlined or capitals counts as a heading."""
@@ -86,6 +86,7 @@ class ReadLimits:
     part_bytes: int
     total_bytes: int
     style_depth: int
+    paragraphs: int = 1_000_000  # paragraphs walked, empty ones included
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,8 @@ class _Reader:
         self.page = 1
         self.columns = columns or []  # per body section: why its columns hide text
         self.section = 0
+        self.max_paragraphs = 0  # 0: no limit
+        self.walked = 0
 
     def _seen(self, p: etree._Element, runs: list[etree._Element]) -> tuple[list[bool], str]:
         """Which runs a reader sees, and why the others are not seen."""
@@ -257,7 +260,10 @@ class _Reader:
         return "".join(lead).strip()
 
     def paragraph(self, p: etree._Element, part: str, place: str, locked: str) -> Para:
-        ppr = p.find(qn("w:pPr"))
+        self.walked += 1
+        if self.max_paragraphs and self.walked > self.max_paragraphs:
+            raise DocxTooLargeError(f"it has more than {self.max_paragraphs:,} paragraphs")
+        ppr = paragraph_properties(p)
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = (style_el.get(qn("w:val")) or "") if style_el is not None else ""
         runs = visible_runs(p)
@@ -466,6 +472,8 @@ def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None =
                 pages=any(True for _ in body.iter(qn("w:lastRenderedPageBreak"))),
                 columns=[visible.columns_unseen(s) for s in sections],  # type: ignore[union-attr]
             )
+        if limits is not None:
+            reader.max_paragraphs = limits.paragraphs
         rels = archive.parse("word/_rels/document.xml.rels")
 
         def part(kind: str) -> list[Para]:
@@ -480,7 +488,7 @@ def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None =
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
-        etree.XMLSyntaxError,
+        etree.LxmlError,
         OSError,
         EOFError,
     ) as exc:

@@ -242,22 +242,23 @@ class StyleSheet:
     def paragraph_levels(self, para: etree._Element) -> list[tuple[str, etree._Element]]:
         """Every ``w:pPr`` that applies to ``para``, lowest priority first, with its origin."""
         levels: list[tuple[str, etree._Element]] = []
-        p_style = para.find(f"{W}pPr/{W}pStyle")
+        direct = paragraph_properties(para)
+        p_style = direct.find(f"{W}pStyle") if direct is not None else None
         style_id = p_style.get(f"{W}val") if p_style is not None else None
         for sid, style in self._chain(style_id, "paragraph"):
             if style.ppr is not None:
                 levels.append((f"paragraph style '{sid}'", style.ppr))
-        direct = para.find(f"{W}pPr")
         if direct is not None:
             levels.append(("direct formatting", direct))
         return levels
 
     def paragraph_outline_level(self, para: etree._Element) -> int | None:
         """The outline level a paragraph gets from its own properties or its style chain."""
-        own = para.find(f"{W}pPr/{W}outlineLvl")
+        ppr = paragraph_properties(para)
+        own = ppr.find(f"{W}outlineLvl") if ppr is not None else None
         if own is not None:
             return _int(own.get(f"{W}val"))
-        p_style = para.find(f"{W}pPr/{W}pStyle")
+        p_style = ppr.find(f"{W}pStyle") if ppr is not None else None
         style_id = p_style.get(f"{W}val") if p_style is not None else None
         level = None
         for _sid, style in self._chain(style_id, "paragraph"):
@@ -281,6 +282,13 @@ class _Kept(threading.local):
 _kept = _Kept()
 
 
+def paragraph_properties(para: etree._Element) -> etree._Element | None:
+    """A paragraph's ``w:pPr``, which the schema puts first: found in constant time, so
+    that resolving every run of a paragraph with 100,000 runs stays linear."""
+    first = next(iter(para), None)
+    return first if first is not None and first.tag == f"{W}pPr" else None
+
+
 def _val(element: etree._Element | None) -> str | None:
     return element.get(f"{W}val") if element is not None else None
 
@@ -289,7 +297,8 @@ def _run_key(run: etree._Element) -> _RunKey:
     table = next((a for a in run.iterancestors(f"{W}tbl")), None)
     tbl_id = _val(table.find(f"{W}tblPr/{W}tblStyle")) if table is not None else None
     para = next((a for a in run.iterancestors(f"{W}p")), None)
-    p_id = _val(para.find(f"{W}pPr/{W}pStyle")) if para is not None else None
+    ppr = paragraph_properties(para) if para is not None else None
+    p_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
     return (table is not None, tbl_id, p_id, _val(run.find(f"{W}rPr/{W}rStyle")))
 
 
