@@ -91,7 +91,9 @@ def _stream(data: bytes, flate: bool = True) -> bytes:
     return b"<< %s/Length %d >>\nstream\n" % (filt, len(raw)) + raw + b"\nendstream"
 
 
-def _pdf_pages(path: Path, contents: list[bytes], flate: bool = True) -> Path:
+def _pdf_pages(
+    path: Path, contents: list[bytes], flate: bool = True, base_font: bytes = b"Times-Roman"
+) -> Path:
     font = len(contents) * 2 + 3
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(contents))).encode()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents))]
@@ -101,7 +103,7 @@ def _pdf_pages(path: Path, contents: list[bytes], flate: bool = True) -> Path:
             b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font)
         )
         objects.append(_stream(content, flate))
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s >>" % base_font)
     return _pdf(path, objects)
 
 
@@ -121,7 +123,10 @@ def _parts_bomb(path: Path) -> Path:
     rels = "".join(
         f'<Relationship Id="h{i}" Type="header" Target="header{i}.xml"/>' for i in range(4)
     )
-    refs = "".join(f'<w:headerReference w:type="{k}" r:id="h{i}"/>' for i, k in enumerate(("default", "first", "even", "default")))
+    refs = "".join(
+        f'<w:headerReference w:type="{k}" r:id="h{i}"/>'
+        for i, k in enumerate(("default", "first", "even"))
+    ) + '<w:footerReference w:type="default" r:id="h3"/>'
     body = (
         f'<w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
         f'2006/relationships"><w:body>{_p("x")}<w:sectPr>{refs}</w:sectPr></w:body></w:document>'

@@ -132,10 +132,16 @@ def _margins(lines: list[_Line]) -> tuple[float, float]:
     return float(left), right
 
 
-def _split_page(page: list[_Line], left: float) -> tuple[list[_Line], list[_Line], list[_Line]]:
+def _numbers(page: list[_Line], left: float) -> list[_Line]:
+    return [ln for ln in page if _DIGITS.match(ln.text) and ln.x1 < left - 3]
+
+
+def _split_page(
+    page: list[_Line], left: float, pleading: bool
+) -> tuple[list[_Line], list[_Line], list[_Line]]:
     """(margin numbers, body, heads and foots) of one page of pleading paper."""
-    numbers = [ln for ln in page if _DIGITS.match(ln.text) and ln.x1 < left - 3]
-    if len(numbers) < 10:
+    numbers = _numbers(page, left)
+    if not pleading or not numbers:
         return [], page, []
     top = max(n.y for n in numbers) + 16
     bottom = min(n.y for n in numbers) - 16
@@ -199,11 +205,10 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
     heights = {n: float(p["h"]) for n, p in enumerate(pages, 1)}
     body: list[_Line] = []
     edges: list[_Line] = []
-    pleading = False
-    for number in range(1, len(pages) + 1):
-        page = [ln for ln in lines if ln.page == number]
-        numbers, page_body, page_edges = _split_page(page, left)
-        pleading = pleading or bool(numbers)
+    by_page = [[ln for ln in lines if ln.page == n] for n in range(1, len(pages) + 1)]
+    pleading = any(len(_numbers(page, left)) >= 5 for page in by_page)
+    for page in by_page:
+        _numbers_seen, page_body, page_edges = _split_page(page, left, pleading)
         body += page_body
         edges += page_edges
     if not pleading:

@@ -17,7 +17,8 @@ only) adds each draft's misses and false alarms.
 
     python -m tests.check.heldout.score            # held-out table
     python -m tests.check.heldout.score --part dev --details
-    python -m tests.check.heldout.score --json     # machine-readable, for the floor test
+    python -m tests.check.heldout.score --json     # machine-readable
+    python -m tests.check.heldout.score --write-floor   # record FLOOR.json (after review)
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ HERE = Path(__file__).resolve().parent
 DRAFTS = HERE / "drafts"
 LABELS = HERE / "labels.json"
 PARTS = ("dev", "heldout", "all")
+FLOOR = HERE / "FLOOR.json"
+"""The figures the regression floor (test_heldout_floor.py) holds the rules to."""
 
 
 def labels() -> dict[str, dict[str, object]]:
@@ -225,10 +228,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=PARTS, default="heldout")
     parser.add_argument("--details", action="store_true", help="per-draft misses (dev only)")
     parser.add_argument("--json", action="store_true", help="aggregates as JSON")
+    parser.add_argument(
+        "--write-floor", action="store_true", help=f"record the figures as {FLOOR.name}"
+    )
     args = parser.parse_args(argv)
     if args.details and args.part != "dev":
         parser.error("--details is for the dev part only: held-out drafts are not read one by one")
     result = score(args.part, details=args.details)
+    if args.write_floor:
+        floors = json.loads(FLOOR.read_text(encoding="utf-8")) if FLOOR.exists() else {}
+        floors[args.part] = result.as_json()
+        FLOOR.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     out = json.dumps(result.as_json(), indent=2) if args.json else table(result)
     sys.stdout.write(out + "\n")
     return 0
