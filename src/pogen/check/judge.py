@@ -63,17 +63,29 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[.,]", " ", text).lower().split())
 
 
+def _joined(paras: list[Para]) -> list[Para]:
+    """The paragraphs, plus neighbours joined: a narrow caption cell (or a PDF line) may
+    wrap a case number ("5:17-cv-01799-JGB-" / "KK")."""
+    out = list(paras)
+    for first, second in zip(paras, paras[1:], strict=False):
+        glue = "" if first.text.endswith("-") else " "
+        out.append(Para(first.part, first.place, first.style, first.text + glue + second.text))
+    return out
+
+
 def case_numbers(paras: list[Para]) -> list[tuple[str, str]]:
-    """(case number text, magistrate initials) for each case number found, in order."""
+    """(case number text, magistrate initials) for each case number found, in order
+    (initials found only in two joined paragraphs come after those in one)."""
     found: list[tuple[str, str]] = []
-    for para in paras:
+    for para in _joined(paras):
         for pattern in _CASE_NUMBERS:
             for match in pattern.finditer(para.text):
                 groups = match.groupdict()
                 mj = groups.get("mjp") or groups.get("mj") or ""
                 if match.group(0).strip() and any(c.isdigit() for c in match.group(0)) or mj:
                     found.append((match.group(0).strip(), mj))
-    return found
+    with_initials = [f for f in found if f[1]]
+    return with_initials + [f for f in found if not f[1]]
 
 
 def _named(paras: list[Para]) -> Judge | None:

@@ -282,6 +282,9 @@ _TRIAL_CONTROL = re.compile(
     r"\b(shall|will|must)\s+(retain|keep|maintain|preserve)\b[^.;]{0,40}\b(confidential\w*|designation|"
     r"protect\w*|status)\b|"
     r"\bcontinue\s+to\s+be\s+treated\b|\bnot\s+lose\s+(its|their)\b|"
+    r"\b(shall|will|must)\s+(be\s+)?(treated|maintained|kept|handled|held)\s+(as\s+|in\s+)?(sealed|"
+    r"confidential|protected|under\s+seal|confidence)\b|\b(shall|will|must)\s+not\s+be\s+(disclosed|made\s+"
+    r"public|publicly\s+(disclosed|displayed|filed))\b|"
     r"\b(confidentiality|protections?|designations?)\b[^.;]{0,40}\b(shall|will|must)\s+be\s+(preserved|"
     r"maintained|kept|retained|honou?red)\b|"
     # this order, not the trial judge, governs trial
