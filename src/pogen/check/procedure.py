@@ -175,7 +175,8 @@ _MOTION = re.compile(
     r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
     r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b(?!\s+re-?exam)|\bseek\s+(a\s+)?(ruling|relief)\b|"
     r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
-    r"order\b",
+    r"order\b|\bby\s+(a\s+)?letter(\s+brief)?\b|\bbring\s+(the|any|such|a)\s+(dispute|challenge|"
+    r"matter)\s+(before|to)\s+the\s+court\b",
     IGN,
 )
 _DEADLINE = re.compile(
@@ -186,13 +187,18 @@ _AUTO_LOSS = re.compile(
     r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
     r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
     r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"
-    r"forfeited|void)",
+    r"forfeited|void)|\b(automatically\s+)?(waives?|forfeits?|terminates?|ends|extinguish\w*)\s+(the|its|"
+    r"their|any|such)\s+(confidentiality\s+)?(designation|protection|confidential)",
     IGN,
 )
+# Who bears the burden, said of the burden itself: "the burden ... shall be on the
+# Challenging Party", "the Receiving Party bears the burden".  Not "expense and burden on
+# other Parties ... may expose the Challenging Party to sanctions" (the model's sentence).
 _SHIFTED = re.compile(
-    r"\bburden\b[^.;]{0,60}\b(challenging|receiving|objecting|moving)\s+part|\b(challenging|"
-    r"receiving|objecting|moving)\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|"
-    r"carr(y|ies))\s+the\s+burden",
+    r"\b(the\s+)?burden(\s+of\s+(persuasion|proof|showing|establishing|demonstrating)\b[^.;,()]{0,40})?"
+    r"\s+(shall\s+be|is|will\s+be|rests?|lies|falls?|shall\s+rest|shall\s+fall)\s+(on|upon|with)\s+the\s+"
+    r"(challenging|receiving|objecting|moving|non-?designating)\s+part|\b(challenging|receiving|objecting|moving)"
+    r"\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|carr(y|ies))\s+the\s+burden",
     IGN,
 )
 
@@ -306,7 +312,9 @@ _TRIAL = re.compile(r"\b(trial|hearings?|evidentiary|in\s+evidence)\b", IGN)
 # "... shall remain sealed unless the trial judge orders otherwise": an exception to the
 # parties' own rule, not the trial judge deciding.
 _EXCEPTIONS = re.compile(
-    r"\b(unless|except\s+as|absent|until)\b[^.;]{0,80}?\b(otherwise|orders?|directs?|rules?)\b", IGN
+    r"\b(unless|except\s+as|absent|until)\b[^.;]{0,80}?\b(otherwise|orders?|directs?|rules?)\b"
+    r"(\s+(of|by)\s+the\s+(\w+\s+)?(judge|court))?",
+    IGN,
 )
 
 
@@ -364,12 +372,17 @@ _EXEMPT = re.compile(
     IGN,
 )
 _COURT_DUTY = re.compile(
+    # court staff bound by the order, or the order applying to the Court
+    r"\b(court\s+(personnel|staff|employees)|law\s+clerks?|courtroom\s+deput\w+|judges?|the\s+clerk)\b"
+    r"[^.;]{0,60}\b(agrees?\s+to\s+be\s+bound|(is|are|shall\s+be|will\s+be)\s+bound)\b|"
+    r"\b(this\s+(protective\s+)?order|it)\s+(applies|shall\s+apply|is\s+binding)\s+(to|on)\s+the\s+court\b|"
     # court staff made to sign the Acknowledgment (court reporters may sign; they are not staff)
     r"\b(law\s+clerks?|courtroom\s+deput\w+|court\s+(staff|personnel|employees?)|clerk\s+of\s+"
     r"(the\s+)?court|judicial\s+(officers?|staff))\b[^.;]{0,80}\b(sign\w*|execut\w*)\b[^.;]{0,60}"
     r"(exhibit\s+a|acknowledg|agreement\s+to\s+be\s+bound)|"
     r"\b(the\s+)?(clerk(\s+of\s+(the\s+)?court)?|court(?!\s+reporter)(\s+(staff|personnel))?|"
-    r"chambers)\s+(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
+    r"chambers)(\s+(and|or)\s+(its|their|the\s+court's|court)\s+(personnel|staff|employees))?\s+"
+    r"(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
     r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"
     r"|release|send|provide|give|store|retain\s+(?!jurisdiction)|comply)\w*\b"
     # the Clerk and court staff take no orders from the parties, whatever the verb

@@ -100,13 +100,30 @@ def negated_before(clause: str, position: int) -> bool:
     """True when a negation governs the words leading up to ``position``.
 
     Only the segment since the last comma or conjunction counts, so "if the parties cannot
-    agree, the material loses protection" is not read as negated.
+    agree, the material loses protection" is not read as negated: a negation inside a
+    condition ("if the Designating Party does not file ..., the designation shall be
+    deemed waived") never governs the clause the condition qualifies.
     """
     before = _NOT_ADJECTIVE.sub(" ", clause[:position])
-    segments = [s for s in _SEGMENT.split(before) if s and s.strip()]
-    # A short aside ("does not, standing alone, waive") belongs to the segment before it.
-    tail = segments[-2:] if len(segments) > 1 and len(segments[-1].split()) < 3 else segments[-1:]
-    return any(NEGATION.search(segment) for segment in tail)
+    pieces = _SEGMENT_SPLIT.split(before)
+    # pieces alternate: text, separator, text, separator, ..., text
+    texts = pieces[0::2]
+    seps = [""] + pieces[1::2]
+    segments = [(sep, text) for sep, text in zip(seps, texts, strict=True) if text.strip()]
+    if not segments:
+        return False
+    tail = [segments[-1]]
+    # A short aside ("does not, standing alone, waive") belongs to the segment before it,
+    # unless that segment is a condition.
+    if len(segments) > 1 and len(segments[-1][1].split()) < 3:
+        sep, _text = segments[-2]
+        if sep.strip().lower() not in _CONDITIONS:
+            tail = segments[-2:]
+    return any(NEGATION.search(text) for _sep, text in tail)
+
+
+_CONDITIONS = {"if", "unless", "when", "whether"}
+_SEGMENT_SPLIT = re.compile(r"([,;:()]|\b(?:and|but|unless|if|when|whether|which|then)\b)", re.I)
 
 
 def excerpt(text: str, start: int = 0, width: int = 70) -> str:
