@@ -26,13 +26,15 @@ def _measure(path: Path) -> tuple[float, int, int]:
     gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else "")
     start = time.perf_counter()
     if gnu_time:
-        done = subprocess.run([gnu_time, "-v", *command], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [gnu_time, "-v", *command], capture_output=True, text=True, check=False
+        )
         seconds = time.perf_counter() - start
         peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
         return seconds, int(peak.group(1)) if peak else 0, done.returncode
-    done = subprocess.run(command, capture_output=True, check=False)
+    plain = subprocess.run(command, capture_output=True, check=False)
     seconds = time.perf_counter() - start
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, plain.returncode
 
 
 def main() -> None:

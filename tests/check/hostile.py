@@ -39,7 +39,8 @@ class Hostile:
 
 
 def _docx(path: Path, body: str, extra: dict[str, bytes] | None = None, styles: str = "") -> Path:
-    document = f'<w:document xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}"><w:body>{body}</w:body></w:document>'
+    spaces = f'xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}"'
+    document = f"<w:document {spaces}><w:body>{body}</w:body></w:document>"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _TYPES)
         archive.writestr("word/document.xml", document)
@@ -96,7 +97,10 @@ def _pdf_pages(
 ) -> Path:
     font = len(contents) * 2 + 3
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(contents))).encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents))]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
+    ]
     for i, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
@@ -115,7 +119,10 @@ def _zip_bomb(path: Path) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _TYPES)
         filler = b" " * (12 * 1024 * 1024)
-        archive.writestr("word/document.xml", b'<w:document xmlns:w="' + W.encode() + b'">' + filler + b"</w:document>")
+        archive.writestr(
+            "word/document.xml",
+            b'<w:document xmlns:w="' + W.encode() + b'">' + filler + b"</w:document>",
+        )
     return path
 
 
@@ -123,10 +130,13 @@ def _parts_bomb(path: Path) -> Path:
     rels = "".join(
         f'<Relationship Id="h{i}" Type="header" Target="header{i}.xml"/>' for i in range(4)
     )
-    refs = "".join(
-        f'<w:headerReference w:type="{k}" r:id="h{i}"/>'
-        for i, k in enumerate(("default", "first", "even"))
-    ) + '<w:footerReference w:type="default" r:id="h3"/>'
+    refs = (
+        "".join(
+            f'<w:headerReference w:type="{k}" r:id="h{i}"/>'
+            for i, k in enumerate(("default", "first", "even"))
+        )
+        + '<w:footerReference w:type="default" r:id="h3"/>'
+    )
     body = (
         f'<w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
         f'2006/relationships"><w:body>{_p("x")}<w:sectPr>{refs}</w:sectPr></w:body></w:document>'
@@ -141,7 +151,10 @@ def _parts_bomb(path: Path) -> Path:
             f'relationships">{rels}</Relationships>',
         )
         for i in range(4):
-            archive.writestr(f"word/header{i}.xml", b'<w:hdr xmlns:w="' + W.encode() + b'">' + filler + b"</w:hdr>")
+            archive.writestr(
+                f"word/header{i}.xml",
+                b'<w:hdr xmlns:w="' + W.encode() + b'">' + filler + b"</w:hdr>",
+            )
     return path
 
 
@@ -220,13 +233,18 @@ def _shape_over(path: Path) -> Path:
     shape = (
         f'<w:p><w:r><w:drawing><wp:anchor behindDoc="0"><wp:wrapNone/><a:graphic><a:graphicData>'
         '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:graphicData></a:graphic>'
-        f'</wp:anchor></w:drawing></w:r><w:r><w:t xml:space="preserve">{_MANDATORY}</w:t></w:r></w:p>'
+        "</wp:anchor></w:drawing></w:r>"
+        f'<w:r><w:t xml:space="preserve">{_MANDATORY}</w:t></w:r></w:p>'
     )
     return _docx(path, _p("STIPULATED PROTECTIVE ORDER") + shape)
 
 
 def _columns(path: Path) -> Path:
-    body = _p("STIPULATED PROTECTIVE ORDER") + _p(_MANDATORY) + '<w:sectPr><w:cols w:num="45"/></w:sectPr>'
+    body = (
+        _p("STIPULATED PROTECTIVE ORDER")
+        + _p(_MANDATORY)
+        + '<w:sectPr><w:cols w:num="45"/></w:sectPr>'
+    )
     return _docx(path, body)
 
 
@@ -238,78 +256,276 @@ def _renamed_docx(path: Path) -> Path:
     return _docx(path, _p("STIPULATED PROTECTIVE ORDER"))
 
 
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def _sparse(path: Path) -> Path:
+    path.write_bytes(b"")
+    os.truncate(path, 60 * 1024 * 1024)
+    return path
+
+
+def _no_document(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.txt", "a")
+    return path
+
+
+def _truncated(path: Path) -> Path:
+    path.write_bytes(_renamed_docx(path).read_bytes()[:300])
+    return path
+
+
 _BOMB = b"0 0 m\n" * (12 * 1024 * 1024)  # 72 MB of content-stream operators
 _BLANK = b"0 0 m\n"
 
 HOSTILE: list[Hostile] = [
     # --- the file itself --------------------------------------------------------------
-    Hostile("dev-zero.docx", _symlink("/dev/zero"), "refused", "draft-unreadable", "not a regular file"),
+    Hostile(
+        "dev-zero.docx", _symlink("/dev/zero"), "refused", "draft-unreadable", "not a regular file"
+    ),
     Hostile("fifo.docx", _fifo, "refused", "draft-unreadable", "not a regular file"),
     Hostile("symlink-loop.docx", _loop, "refused", "draft-unreadable", "cannot be read"),
     Hostile("missing.docx", lambda p: p, "refused", "draft-unreadable", "no such file"),
-    Hostile("folder.docx", lambda p: (p.mkdir(), p)[1], "refused", "draft-unreadable", "directory"),
+    Hostile("folder.docx", _folder, "refused", "draft-unreadable", "directory"),
     Hostile("empty.docx", _write(b""), "refused", "draft-unreadable", "empty file"),
-    Hostile("text.docx", _write(b"plain words\n" * 100), "refused", "draft-unreadable", "not a .docx or PDF"),
-    Hostile("binary.docx", _write(bytes(range(256)) * 64), "refused", "draft-unreadable", "not a .docx or PDF"),
-    Hostile("pdf-prefix-only.pdf", _write(b"%PDF-1.7\nnot really\n"), "refused", "draft-unreadable", "not a readable PDF"),
-    Hostile("pk-prefix-only.docx", _write(b"PK\x03\x04garbage"), "refused", "draft-unreadable", "not a readable .docx"),
-    Hostile("ole-encrypted.docx", _write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096), "refused", "draft-unreadable", "encrypted"),
+    Hostile(
+        "text.docx",
+        _write(b"plain words\n" * 100),
+        "refused",
+        "draft-unreadable",
+        "not a .docx or PDF",
+    ),
+    Hostile(
+        "binary.docx",
+        _write(bytes(range(256)) * 64),
+        "refused",
+        "draft-unreadable",
+        "not a .docx or PDF",
+    ),
+    Hostile(
+        "pdf-prefix-only.pdf",
+        _write(b"%PDF-1.7\nnot really\n"),
+        "refused",
+        "draft-unreadable",
+        "not a readable PDF",
+    ),
+    Hostile(
+        "pk-prefix-only.docx",
+        _write(b"PK\x03\x04garbage"),
+        "refused",
+        "draft-unreadable",
+        "not a readable .docx",
+    ),
+    Hostile(
+        "ole-encrypted.docx",
+        _write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096),
+        "refused",
+        "draft-unreadable",
+        "encrypted",
+    ),
     Hostile(
         "sparse-huge.docx",
-        lambda p: (p.write_bytes(b""), os.truncate(p, 60 * 1024 * 1024), p)[2],
+        _sparse,
         "refused",
         "draft-too-large",
         "file size",
     ),
     # --- .docx packages -------------------------------------------------------------------
-    Hostile("zip-no-document.docx", lambda p: (zipfile.ZipFile(p, "w").writestr("a.txt", "a"), p)[1], "refused", "draft-unreadable", "no word/document.xml"),
-    Hostile("zip-truncated.docx", lambda p: p.write_bytes(_renamed_docx(p).read_bytes()[:300]) and p, "refused", "draft-unreadable", "not a readable .docx"),
+    Hostile(
+        "zip-no-document.docx",
+        _no_document,
+        "refused",
+        "draft-unreadable",
+        "no word/document.xml",
+    ),
+    Hostile(
+        "zip-truncated.docx",
+        _truncated,
+        "refused",
+        "draft-unreadable",
+        "not a readable .docx",
+    ),
     Hostile("zip-bomb-part.docx", _zip_bomb, "refused", "draft-too-large", "expands past 10 MB"),
     Hostile("zip-bomb-parts.docx", _parts_bomb, "refused", "draft-too-large", "expand past 30 MB"),
-    Hostile("zip-6000-entries.docx", _many_entries, "refused", "draft-too-large", "number of parts"),
-    Hostile("xml-broken.docx", lambda p: _docx(p, "<w:p><w:r>"), "refused", "draft-unreadable", "not a readable .docx"),
+    Hostile(
+        "zip-6000-entries.docx", _many_entries, "refused", "draft-too-large", "number of parts"
+    ),
+    Hostile(
+        "xml-broken.docx",
+        lambda p: _docx(p, "<w:p><w:r>"),
+        "refused",
+        "draft-unreadable",
+        "not a readable .docx",
+    ),
     Hostile("xml-nested-3000.docx", _nested, "refused", "draft-unreadable", "not a readable .docx"),
     Hostile(
         "xml-billion-laughs.docx",
         _write(b""),  # replaced below
         "report",
     ),
-    Hostile("style-chain-20000.docx", lambda p: _style_chain(p, 20_000), "refused", "draft-too-large", "chain of"),
+    Hostile(
+        "style-chain-20000.docx",
+        lambda p: _style_chain(p, 20_000),
+        "refused",
+        "draft-too-large",
+        "chain of",
+    ),
     Hostile("style-chain-90.docx", lambda p: _style_chain(p, 90), "finding", "incomplete-order"),
-    Hostile("paragraphs-25000.docx", _paragraphs(25_000), "refused", "draft-too-large", "number of paragraphs"),
+    Hostile(
+        "paragraphs-25000.docx",
+        _paragraphs(25_000),
+        "refused",
+        "draft-too-large",
+        "number of paragraphs",
+    ),
     Hostile("paragraphs-19000.docx", _paragraphs(19_000), "finding", "incomplete-order"),
-    Hostile("text-5m-chars.docx", _long_paragraph("word " * 1_000_000), "refused", "draft-too-large", "length of its text"),
-    Hostile("paragraph-64k-no-stop.docx", _long_paragraph("shall be filed under seal " * 2_600), "finding", "incomplete-order"),
-    Hostile("paragraph-64k-semicolons.docx", _long_paragraph("a; " * 22_000), "finding", "incomplete-order"),
-    Hostile("paragraph-64k-abbreviations.docx", _long_paragraph("See Fed. R. Civ. P. No. v. " * 2_500), "finding", "incomplete-order"),
-    Hostile("paragraph-400k.docx", _long_paragraph("Local Rule 37-1 " * 25_000), "finding", "incomplete-order"),
-    Hostile("empty-paragraphs-1m.docx", lambda p: _docx(p, "<w:p/>" * 1_500_000), "refused", "draft-too-large", "100,000 paragraphs"),
-    Hostile("runs-100000.docx", lambda p: _docx(p, "<w:p>" + "<w:r><w:t>ab </w:t></w:r>" * 100_000 + "</w:p>"), "finding", "incomplete-order"),
+    Hostile(
+        "text-5m-chars.docx",
+        _long_paragraph("word " * 1_000_000),
+        "refused",
+        "draft-too-large",
+        "length of its text",
+    ),
+    Hostile(
+        "paragraph-64k-no-stop.docx",
+        _long_paragraph("shall be filed under seal " * 2_600),
+        "finding",
+        "incomplete-order",
+    ),
+    Hostile(
+        "paragraph-64k-semicolons.docx",
+        _long_paragraph("a; " * 22_000),
+        "finding",
+        "incomplete-order",
+    ),
+    Hostile(
+        "paragraph-64k-abbreviations.docx",
+        _long_paragraph("See Fed. R. Civ. P. No. v. " * 2_500),
+        "finding",
+        "incomplete-order",
+    ),
+    Hostile(
+        "paragraph-400k.docx",
+        _long_paragraph("Local Rule 37-1 " * 25_000),
+        "finding",
+        "incomplete-order",
+    ),
+    Hostile(
+        "empty-paragraphs-1m.docx",
+        lambda p: _docx(p, "<w:p/>" * 1_500_000),
+        "refused",
+        "draft-too-large",
+        "100,000 paragraphs",
+    ),
+    Hostile(
+        "runs-100000.docx",
+        lambda p: _docx(p, "<w:p>" + "<w:r><w:t>ab </w:t></w:r>" * 100_000 + "</w:p>"),
+        "finding",
+        "incomplete-order",
+    ),
     Hostile("pdf-named-docx.docx", _text_pdf, "finding", "incomplete-order"),
     Hostile("docx-named-pdf.pdf", _renamed_docx, "finding", "incomplete-order"),
     # --- the visible-text view: mandatory text a reader does not see ------------------
-    Hostile("white-text.docx", lambda p: _visible(p, rpr='<w:color w:val="FFFFFF"/>'), "finding", "invisible-text"),
-    Hostile("theme-background-text.docx", lambda p: _visible(p, rpr='<w:color w:val="000000" w:themeColor="background1"/>'), "finding", "invisible-text"),
-    Hostile("tiny-text.docx", lambda p: _visible(p, rpr='<w:sz w:val="2"/>'), "finding", "invisible-text"),
-    Hostile("vanish-by-style.docx", lambda p: _visible(p, ppr='<w:pStyle w:val="Quiet"/>', styles='<w:style w:type="paragraph" w:styleId="Quiet"><w:rPr><w:vanish/></w:rPr></w:style>'), "finding", "invisible-text"),
-    Hostile("zero-line-spacing.docx", lambda p: _visible(p, ppr='<w:spacing w:line="1" w:lineRule="exact"/>'), "finding", "invisible-text"),
-    Hostile("off-page-indent.docx", lambda p: _visible(p, ppr='<w:ind w:left="30000"/>'), "finding", "invisible-text"),
-    Hostile("frame-off-page.docx", lambda p: _visible(p, ppr='<w:framePr w:x="40000" w:y="0"/>'), "finding", "invisible-text"),
+    Hostile(
+        "white-text.docx",
+        lambda p: _visible(p, rpr='<w:color w:val="FFFFFF"/>'),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "theme-background-text.docx",
+        lambda p: _visible(p, rpr='<w:color w:val="000000" w:themeColor="background1"/>'),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "tiny-text.docx",
+        lambda p: _visible(p, rpr='<w:sz w:val="2"/>'),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "vanish-by-style.docx",
+        lambda p: _visible(
+            p,
+            ppr='<w:pStyle w:val="Quiet"/>',
+            styles=(
+                '<w:style w:type="paragraph" w:styleId="Quiet"><w:rPr><w:vanish/></w:rPr></w:style>'
+            ),
+        ),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "zero-line-spacing.docx",
+        lambda p: _visible(p, ppr='<w:spacing w:line="1" w:lineRule="exact"/>'),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "off-page-indent.docx",
+        lambda p: _visible(p, ppr='<w:ind w:left="30000"/>'),
+        "finding",
+        "invisible-text",
+    ),
+    Hostile(
+        "frame-off-page.docx",
+        lambda p: _visible(p, ppr='<w:framePr w:x="40000" w:y="0"/>'),
+        "finding",
+        "invisible-text",
+    ),
     Hostile("columns-45.docx", _columns, "finding", "invisible-text"),
     Hostile("if-field.docx", _if_field, "finding", "invisible-text"),
     Hostile("shape-over-text.docx", _shape_over, "finding", "invisible-text"),
-    Hostile("colour-like-shading.docx", lambda p: _visible(p, rpr='<w:color w:val="EEEEEE"/><w:shd w:val="clear" w:fill="EEEEEE"/>'), "finding", "invisible-text"),
+    Hostile(
+        "colour-like-shading.docx",
+        lambda p: _visible(
+            p, rpr='<w:color w:val="EEEEEE"/><w:shd w:val="clear" w:fill="EEEEEE"/>'
+        ),
+        "finding",
+        "invisible-text",
+    ),
     # --- PDFs -----------------------------------------------------------------------------
-    Hostile("pdf-flate-bomb.pdf", lambda p: _pdf_pages(p, [_BOMB]), "refused", "draft-too-large", "expand past"),
-    Hostile("pdf-600-pages.pdf", lambda p: _pdf_pages(p, [_BLANK] * 600, flate=False), "refused", "draft-too-large", "more than 500 pages"),
-    Hostile("pdf-no-text.pdf", lambda p: _pdf_pages(p, [_BLANK]), "refused", "draft-unreadable", "no text layer"),
-    Hostile("pdf-garbage-body.pdf", _write(b"%PDF-1.4\n" + os.urandom(4096) + b"\n%%EOF\n"), "refused", "draft-unreadable", "PDF"),
+    Hostile(
+        "pdf-flate-bomb.pdf",
+        lambda p: _pdf_pages(p, [_BOMB]),
+        "refused",
+        "draft-too-large",
+        "expand past",
+    ),
+    Hostile(
+        "pdf-600-pages.pdf",
+        lambda p: _pdf_pages(p, [_BLANK] * 600, flate=False),
+        "refused",
+        "draft-too-large",
+        "more than 500 pages",
+    ),
+    Hostile(
+        "pdf-no-text.pdf",
+        lambda p: _pdf_pages(p, [_BLANK]),
+        "refused",
+        "draft-unreadable",
+        "no text layer",
+    ),
+    Hostile(
+        "pdf-garbage-body.pdf",
+        _write(b"%PDF-1.4\n" + os.urandom(4096) + b"\n%%EOF\n"),
+        "refused",
+        "draft-unreadable",
+        "PDF",
+    ),
     Hostile(
         "pdf-encrypted.pdf",
         lambda p: _pdf(
             p,
-            [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>",
-             b"<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>"],
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [] /Count 0 >>",
+                b"<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>",
+            ],
             trailer=b"/Encrypt 3 0 R /ID [<00><00>] ",
         ),
         "refused",
@@ -326,7 +542,8 @@ def _laughs(path: Path) -> Path:
     )
     document = (
         f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]>'
-        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>'
+        f'<w:document xmlns:w="{W}"><w:body>'
+        "<w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>"
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _TYPES)
@@ -335,7 +552,9 @@ def _laughs(path: Path) -> Path:
 
 
 HOSTILE = [
-    Hostile(h.name, _laughs, "refused", "draft-unreadable", "") if h.name == "xml-billion-laughs.docx" else h
+    Hostile(h.name, _laughs, "refused", "draft-unreadable", "")
+    if h.name == "xml-billion-laughs.docx"
+    else h
     for h in HOSTILE
 ]
 

@@ -31,16 +31,19 @@ def _page(lines: list[str], numbers: bool) -> bytes:
         y = 700 - 24 * i
         if numbers:
             ops.append(b"BT /F1 10 Tf 40 %d Td (%d) Tj ET" % (y, i + 1))
-        if len(text) < 70:
-            text = text.replace(" ", "  ", 70 - len(text))  # widen to one width
-        safe = text.replace("(", "[").replace(")", "]").encode("latin-1")
+        wide = text.replace(" ", "  ", max(0, 70 - len(text)))  # widen to one width
+        safe = wide.replace("(", "[").replace(")", "]").encode("latin-1")
         ops.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (y, safe))
     return b"\n".join(ops)
 
 
 def _split_draft(tmp_path: Path, first: str, second: str, numbers: bool = True) -> Path:
     page1 = [*_FILLER, *_FILLER, first]
-    page2 = [second, "or not the Court has approved the specific material at issue in it.", "Dated: May 1, 2026"]
+    page2 = [
+        second,
+        "or not the Court has approved the specific material at issue in it.",
+        "Dated: May 1, 2026",
+    ]
     return _pdf_pages(
         tmp_path / "split.pdf", [_page(page1, numbers), _page(page2, numbers)], base_font=b"Courier"
     )

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from pogen.check.complete import incomplete_order, invisible_text
 from pogen.check.limits import Budget
-
 from pogen.check.model import Finding, Rule, Severity
 from pogen.check.reader import DraftError, Para, read_draft
 from pogen.check.rules import CHECKS, RULES

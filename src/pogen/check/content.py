@@ -177,9 +177,7 @@ def good_cause_generic(draft: Draft) -> list[Finding]:
     return [
         _find(
             "good-cause-generic",
-            (vague[0] and next((p for p in under if vague[0][:40] in p.text), under[0]))
-            if vague
-            else under[0],
+            next((p for p in under if vague[0][:40] in p.text), under[0]) if vague else under[0],
             f"the GOOD CAUSE STATEMENT is boilerplate that could fit any case: {why}",
         )
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pogen.case.judges import Judge, find_by_initials, registry
 from pogen.check.paragraphs import Para
@@ -51,11 +52,13 @@ class Assignment:
         return self.judge is not None
 
     def describe(self) -> str:
-        """"Magistrate Judge Karen E. Scott (KES in 8:24-cv-...)" or what is unknown."""
+        """ "Magistrate Judge Karen E. Scott (KES in 8:24-cv-...)" or what is unknown."""
         if self.judge is not None:
             return f"Magistrate Judge {self.judge.name}"
         if self.initials:
-            return f"the magistrate judge with initials {self.initials}, whom pogen's registry lacks"
+            return (
+                f"the magistrate judge with initials {self.initials}, whom pogen's registry lacks"
+            )
         return "no magistrate judge pogen can identify"
 
 
@@ -67,7 +70,7 @@ def _joined(paras: list[Para]) -> list[Para]:
     """The paragraphs, plus neighbours joined: a narrow caption cell (or a PDF line) may
     wrap a case number ("5:17-cv-01799-JGB-" / "KK")."""
     out = list(paras)
-    for first, second in zip(paras, paras[1:], strict=False):
+    for first, second in pairwise(paras):
         glue = "" if first.text.endswith("-") else " "
         out.append(Para(first.part, first.place, first.style, first.text + glue + second.text))
     return out
@@ -82,7 +85,7 @@ def case_numbers(paras: list[Para]) -> list[tuple[str, str]]:
             for match in pattern.finditer(para.text):
                 groups = match.groupdict()
                 mj = groups.get("mjp") or groups.get("mj") or ""
-                if match.group(0).strip() and any(c.isdigit() for c in match.group(0)) or mj:
+                if (match.group(0).strip() and any(c.isdigit() for c in match.group(0))) or mj:
                     found.append((match.group(0).strip(), mj))
     with_initials = [f for f in found if f[1]]
     return with_initials + [f for f in found if not f[1]]
@@ -97,9 +100,8 @@ def _named(paras: list[Para]) -> Judge | None:
         last = name.split()[-1]
         for match in re.finditer(rf"\b{re.escape(name)}\b|\bjudge\s+{re.escape(last)}\b", text):
             window = text[max(0, match.start() - 80) : match.end() + 80]
-            if "magistrate" in window:
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), judge)
+            if "magistrate" in window and (best is None or match.start() < best[0]):
+                best = (match.start(), judge)
     return best[1] if best else None
 
 

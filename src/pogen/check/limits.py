@@ -40,13 +40,13 @@ TIME_LIMIT_SECONDS = 60.0
 """Wall-clock time for one draft, reading and rules together."""
 
 
-class DraftTooLarge(DraftError):
+class DraftTooLargeError(DraftError):
     """The draft exceeds one of the bounds of :mod:`pogen.check.limits`."""
 
     code = "draft-too-large"
 
 
-class DraftTimeout(DraftError):
+class DraftTimeoutError(DraftError):
     """Checking the draft took longer than the time limit."""
 
     code = "draft-timeout"
@@ -66,9 +66,9 @@ class Budget:
         return cls(name, time.monotonic() + seconds)
 
     def tick(self) -> None:
-        """Raise :class:`DraftTimeout` once the time limit has passed."""
+        """Raise :class:`DraftTimeoutError` once the time limit has passed."""
         if time.monotonic() > self.deadline:
-            raise DraftTimeout(
+            raise DraftTimeoutError(
                 f"{self.name}: checking took longer than {TIME_LIMIT_SECONDS:g} s; the draft "
                 "is too large or too complex to check (a stipulated protective order takes "
                 "well under a second)"
@@ -79,10 +79,10 @@ class Budget:
         return max(0.5, self.deadline - time.monotonic())
 
 
-def too_large(name: str, what: str, limit: int, unit: str = "") -> DraftTooLarge:
+def too_large(name: str, what: str, limit: int, unit: str = "") -> DraftTooLargeError:
     """The refusal for a draft past one bound, naming it."""
     shown = f"{limit / 1024 / 1024:g} MB" if unit == "bytes" else f"{limit:,}{unit}"
-    return DraftTooLarge(
+    return DraftTooLargeError(
         f"{name}: {what} exceeds pogen check's limit of {shown}; this is not a protective "
         "order pogen can check (a real one is far smaller)"
     )

@@ -27,6 +27,7 @@ import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,7 @@ def _extract(path: Path, name: str, budget: Budget) -> list[dict[str, Any]]:
             check=False,
             env=env,
             stdin=subprocess.DEVNULL,
-            preexec_fn=_limit_child if os.name == "posix" else None,  # noqa: PLW1509
+            preexec_fn=_limit_child if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired:
         budget.deadline = 0
@@ -94,9 +95,11 @@ def _extract(path: Path, name: str, budget: Budget) -> list[dict[str, Any]]:
         reason = data.get("error") if isinstance(data, dict) else None
         if reason is None:
             reason = "refused: it needs more memory or time than a PDF check may use"
-            raise limits.DraftTooLarge(f"{name}: {reason}")
+            raise limits.DraftTooLargeError(f"{name}: {reason}")
         if data.get("bound"):
-            raise limits.DraftTooLarge(f"{name}: {reason}; not a protective order pogen can check")
+            raise limits.DraftTooLargeError(
+                f"{name}: {reason}; not a protective order pogen can check"
+            )
         raise DraftError(f"{name}: {reason}")
     pages: list[dict[str, Any]] = data["pages"]
     return pages
@@ -145,7 +148,8 @@ def _split_page(
         return [], page, []
     top = max(n.y for n in numbers) + 16
     bottom = min(n.y for n in numbers) - 16
-    body, edges = [], []
+    body: list[_Line] = []
+    edges: list[_Line] = []
     for ln in page:
         if ln in numbers:
             continue
@@ -199,9 +203,73 @@ def _is_heading(ln: _Line, left: float, right: float) -> bool:
     return ln.bold >= 0.9 or capitals or centred
 
 
-def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
-    lines = _lines(pages)
-    left, right = _margins(lines)
+@dataclass
+class _Page:
+    """The text's edges and line pitch, shared by the steps that rebuild paragraphs."""
+
+    left: float
+    right: float
+    pitch: float
+
+
+def _paragraph(current: list[_Line], page: _Page) -> Para:
+    """One paragraph from its lines: hyphenated words joined, heading and run-in lead."""
+    text = ""
+    for ln in current:
+        if text.endswith("-") and len(text) > 1 and text[-2].isalnum() and ln.text[:1].isalnum():
+            text += ln.text
+        else:
+            text = f"{text} {ln.text}" if text else ln.text
+    first = current[0]
+    lead = ""
+    for ln in current:
+        if ln.bold >= 0.99:
+            lead = f"{lead} {ln.text}"
+            continue
+        lead = f"{lead} {ln.text[: ln.lead]}" if ln.lead else ""
+        break
+    lead = lead.strip() if lead.strip() != text.strip() else ""
+    letters = [c for c in text if c.isalpha()]
+    heading = len(text.split()) <= HEADING_MAX_WORDS and (
+        min(ln.bold for ln in current) >= 0.9
+        or (len(letters) >= 4 and all(c.isupper() for c in letters))
+        or (len(current) == 1 and _is_heading(first, page.left, page.right))
+    )
+    return Para("pdf", "", "", text, heading, lead=lead, page=first.page, line=first.line)
+
+
+def _ends_paragraph(current: list[_Line], ln: _Line, page: _Page) -> bool:
+    """Whether ``ln`` starts a new paragraph after the lines in ``current``."""
+    prev = current[-1]
+    # A list item's hanging indent: "(a)" then text that wraps to the text's indent.
+    hanging = len(current) == 1 and typed_number(prev.text) and prev.x0 < ln.x0 < prev.x0 + 80
+    indented = ln.x0 > page.left + 15 and abs(ln.x0 - prev.x0) > 2 and not hanging
+    gap = prev.page == ln.page and prev.y - ln.y > 1.35 * page.pitch
+    # The paragraph above ended if this line's first word would have fitted on its last
+    # line (justified or ragged right alike).
+    word = len(ln.text.split()[0]) if ln.text.split() else 1
+    short = prev.x1 + (word + 1) * 0.45 * ln.size < page.right - 2
+    beside = prev.page == ln.page and abs(prev.y - ln.y) <= 1.5
+    weight = (prev.bold >= 0.9) != (ln.bold >= 0.9)
+    # A heading too long for one line wraps: bold on bold (or a run-in heading's bold
+    # start), close below, not a new number.
+    wraps = (
+        prev.bold >= 0.9
+        and (ln.bold >= 0.9 or bool(ln.lead))
+        and prev.page == ln.page
+        and 0 < prev.y - ln.y <= 1.3 * max(ln.size, 12.0) * 2
+        and not typed_number(ln.text)
+        and not indented
+        and len(" ".join(x.text for x in current).split()) < HEADING_MAX_WORDS
+    )
+    heading = _is_heading(prev, page.left, page.right)
+    return not wraps and (indented or gap or short or beside or weight or heading)
+
+
+def _split_body(
+    pages: list[dict[str, Any]], lines: list[_Line], left: float
+) -> tuple[list[_Line], list[_Line]]:
+    """(body lines, running heads and feet) of the whole document."""
     heights = {n: float(p["h"]) for n, p in enumerate(pages, 1)}
     body: list[_Line] = []
     edges: list[_Line] = []
@@ -215,73 +283,28 @@ def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
         running = _running(body, heights)
         edges = [ln for ln in body if id(ln) in running]
         body = [ln for ln in body if id(ln) not in running]
+    return body, edges
+
+
+def _paragraphs(pages: list[dict[str, Any]]) -> list[Para]:
+    lines = _lines(pages)
+    left, right = _margins(lines)
+    body, edges = _split_body(pages, lines, left)
     rows = _rows(body, left)
     steps = Counter(
-        round(a.y - b.y)
-        for a, b in zip(rows, rows[1:], strict=False)
-        if a.page == b.page and 8 <= a.y - b.y <= 40
+        round(a.y - b.y) for a, b in pairwise(rows) if a.page == b.page and 8 <= a.y - b.y <= 40
     )
-    pitch = float(steps.most_common(1)[0][0]) if steps else 24.0
+    page = _Page(left, right, float(steps.most_common(1)[0][0]) if steps else 24.0)
     raws: list[Para] = []
     current: list[_Line] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        text = ""
-        for ln in current:
-            if text.endswith("-") and len(text) > 1 and text[-2].isalnum() and ln.text[:1].isalnum():
-                text += ln.text
-            else:
-                text = f"{text} {ln.text}" if text else ln.text
-        first = current[0]
-        lead = ""
-        for ln in current:
-            if ln.bold >= 0.99:
-                lead = f"{lead} {ln.text}"
-                continue
-            lead = f"{lead} {ln.text[: ln.lead]}" if ln.lead else ""
-            break
-        lead = lead.strip() if lead.strip() != text.strip() else ""
-        letters = [c for c in text if c.isalpha()]
-        heading = len(text.split()) <= HEADING_MAX_WORDS and (
-            min(ln.bold for ln in current) >= 0.9
-            or (len(letters) >= 4 and all(c.isupper() for c in letters))
-            or (len(current) == 1 and _is_heading(first, left, right))
-        )
-        raws.append(Para("pdf", "", "", text, heading, lead=lead, page=first.page, line=first.line))
-        current.clear()
-
     for ln in rows:
-        prev = current[-1] if current else None
-        if prev is not None:
-            # A list item's hanging indent: "(a)" then text that wraps to the text's indent.
-            hanging = len(current) == 1 and typed_number(prev.text) and prev.x0 < ln.x0 < prev.x0 + 80
-            indented = ln.x0 > left + 15 and abs(ln.x0 - prev.x0) > 2 and not hanging
-            gap = prev.page == ln.page and prev.y - ln.y > 1.35 * pitch
-            # The paragraph above ended if this line's first word would have fitted on
-            # its last line (justified or ragged right alike).
-            word = len(ln.text.split()[0]) if ln.text.split() else 1
-            short = prev.x1 + (word + 1) * 0.45 * ln.size < right - 2
-            beside = prev.page == ln.page and abs(prev.y - ln.y) <= 1.5
-            weight = (prev.bold >= 0.9) != (ln.bold >= 0.9)
-            # A heading too long for one line wraps: bold on bold (or a run-in heading's
-            # bold start), close below, not a new number.
-            wraps = (
-                prev.bold >= 0.9
-                and (ln.bold >= 0.9 or ln.lead)
-                and prev.page == ln.page
-                and 0 < prev.y - ln.y <= 1.3 * max(ln.size, 12.0) * 2
-                and not typed_number(ln.text)
-                and not indented
-                and len(" ".join(x.text for x in current).split()) < HEADING_MAX_WORDS
-            )
-            if not wraps and (
-                indented or gap or short or beside or weight or _is_heading(prev, left, right)
-            ):
-                flush()
+        if current and _ends_paragraph(current, ln, page):
+            raws.append(_paragraph(current, page))
+            current = []
         current.append(ln)
-    flush()
+    if current:
+        raws.append(_paragraph(current, page))
+    heights = {n: float(p["h"]) for n, p in enumerate(pages, 1)}
     seen: set[str] = set()
     for ln in sorted(edges, key=lambda ln: (ln.page, -ln.y, ln.x0)):
         part = "header" if ln.y > heights[ln.page] / 2 else "footer"

@@ -29,7 +29,7 @@ MAX_CHARS = 3_000_000
 MAX_INFLATED = 64 * 1024 * 1024
 
 
-class Refused(Exception):
+class RefusedError(Exception):
     """A bound was hit; the message says which."""
 
 
@@ -44,14 +44,14 @@ class _Inflate:
     def _take(self, produced: int) -> None:
         self.left -= produced
         if self.left < 0:
-            raise Refused(f"its streams expand past {MAX_INFLATED // (1 << 20)} MB")
+            raise RefusedError(f"its streams expand past {MAX_INFLATED // (1 << 20)} MB")
 
     def decompress(self, data: bytes, *_args: Any) -> bytes:
         d = zlib.decompressobj()
         out = d.decompress(data, self.left + 1)
         self._take(len(out))
         if d.unconsumed_tail:
-            raise Refused(f"a stream expands past {MAX_INFLATED // (1 << 20)} MB")
+            raise RefusedError(f"a stream expands past {MAX_INFLATED // (1 << 20)} MB")
         return out
 
     def decompressobj(self, *args: Any) -> Any:
@@ -71,7 +71,7 @@ def _install_bounds() -> _Inflate:
     from pdfminer import lzw, pdftypes
 
     inflate = _Inflate(MAX_INFLATED)
-    pdftypes.zlib = inflate  # type: ignore[assignment]
+    setattr(pdftypes, "zlib", inflate)  # noqa: B010  (replaces pdfminer's module global)
 
     def lzwdecode(data: bytes) -> bytes:
         out = BytesIO()
@@ -95,23 +95,26 @@ def _install_bounds() -> _Inflate:
             out += piece
         return bytes(out)
 
-    pdftypes.lzwdecode = lzwdecode  # type: ignore[assignment]
-    pdftypes.rldecode = rldecode  # type: ignore[assignment]
+    setattr(pdftypes, "lzwdecode", lzwdecode)  # noqa: B010
+    setattr(pdftypes, "rldecode", rldecode)  # noqa: B010
     return inflate
 
 
 def _bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1].lower()
-    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith(
-        "-b"
-    )
+    return any(
+        mark in name for mark in ("bold", "black", "heavy", "semibold", ",b")
+    ) or name.endswith("-b")
 
 
-def _lines(chars: list[tuple[float, float, float, float, str, bool]]) -> list[list[Any]]:
+_Char = tuple[float, float, float, float, str, bool]  # y, x0, x1, size, text, bold
+
+
+def _lines(chars: list[_Char]) -> list[list[Any]]:
     """Group characters (y, x0, x1, size, text, bold) into line segments
     ``[y, x0, x1, size, bold share, text, length of the leading bold text]``."""
     chars.sort(key=lambda c: (-round(c[0], 0), c[1]))
-    rows: list[list[tuple[float, float, float, float, str, bool]]] = []
+    rows: list[list[_Char]] = []
     for char in chars:
         if rows and abs(rows[-1][0][0] - char[0]) <= 1.5:
             rows[-1].append(char)
@@ -120,46 +123,47 @@ def _lines(chars: list[tuple[float, float, float, float, str, bool]]) -> list[li
     out: list[list[Any]] = []
     for row in rows:
         row.sort(key=lambda c: c[1])
-        segment: list[tuple[float, float, float, float, str, bool]] = []
+        segment: list[_Char] = []
         pieces: list[tuple[str, bool]] = []
-
-        def flush() -> None:
-            text = "".join(t for t, _b in pieces)
-            if segment and text.strip():
-                glyphs = [c for c in segment if c[4].strip()]
-                bold = sum(1 for c in glyphs if c[5]) / max(1, len(glyphs))
-                lead = ""
-                for piece, is_bold in pieces:
-                    if piece.strip() and not is_bold:
-                        break
-                    lead += piece
-                words = " ".join(text.split())
-                lead_words = " ".join(lead.split())
-                out.append(
-                    [
-                        round(segment[0][0], 1),
-                        round(segment[0][1], 1),
-                        round(segment[-1][2], 1),
-                        round(max(c[3] for c in segment), 1),
-                        round(bold, 2),
-                        words,
-                        len(lead_words) if lead_words != words else 0,
-                    ]
-                )
-            segment.clear()
-            pieces.clear()
-
         for char in row:
             if segment:
                 gap = char[1] - segment[-1][2]
                 if gap > 0.9 * max(char[3], 4.0):
-                    flush()
+                    _flush(segment, pieces, out)
+                    segment, pieces = [], []
                 elif gap > 0.18 * char[3] and pieces and pieces[-1][0] != " ":
                     pieces.append((" ", segment[-1][5]))
             segment.append(char)
             pieces.append((char[4], char[5]))
-        flush()
+        _flush(segment, pieces, out)
     return out
+
+
+def _flush(segment: list[_Char], pieces: list[tuple[str, bool]], out: list[list[Any]]) -> None:
+    """Append one segment ``[y, x0, x1, size, bold share, text, lead length]``."""
+    text = "".join(t for t, _b in pieces)
+    if not segment or not text.strip():
+        return
+    glyphs = [c for c in segment if c[4].strip()]
+    bold = sum(1 for c in glyphs if c[5]) / max(1, len(glyphs))
+    lead = ""
+    for piece, is_bold in pieces:
+        if piece.strip() and not is_bold:
+            break
+        lead += piece
+    words = " ".join(text.split())
+    lead_words = " ".join(lead.split())
+    out.append(
+        [
+            round(segment[0][0], 1),
+            round(segment[0][1], 1),
+            round(segment[-1][2], 1),
+            round(max(c[3] for c in segment), 1),
+            round(bold, 2),
+            words,
+            len(lead_words) if lead_words != words else 0,
+        ]
+    )
 
 
 def extract(path: str) -> dict[str, Any]:
@@ -186,18 +190,25 @@ def extract(path: str) -> dict[str, Any]:
         interpreter = PDFPageInterpreter(manager, device)
         for number, page in enumerate(PDFPage.create_pages(document), 1):
             if number > MAX_PAGES:
-                raise Refused(f"it has more than {MAX_PAGES} pages")
+                raise RefusedError(f"it has more than {MAX_PAGES} pages")
             interpreter.process_page(page)
             layout = device.get_result()
             chars = []
             for item in layout:
                 if isinstance(item, LTChar) and item.matrix[1] == 0 and item.matrix[2] == 0:
                     chars.append(
-                        (item.y0, item.x0, item.x1, item.size, item.get_text(), _bold(item.fontname))
+                        (
+                            item.y0,
+                            item.x0,
+                            item.x1,
+                            item.size,
+                            item.get_text(),
+                            _bold(item.fontname),
+                        )
                     )
             total += len(chars)
             if total > MAX_CHARS:
-                raise Refused(f"it has more than {MAX_CHARS:,} characters of text")
+                raise RefusedError(f"it has more than {MAX_CHARS:,} characters of text")
             x0, y0, x1, y1 = page.mediabox
             pages.append({"w": x1 - x0, "h": y1 - y0, "lines": _lines(chars)})
     return {"pages": pages}
@@ -207,13 +218,13 @@ def main() -> int:
     """Print one JSON object for ``argv[1]``; never a traceback."""
     try:
         result = extract(sys.argv[1])
-    except Refused as exc:
+    except RefusedError as exc:
         result = {"error": f"refused: {exc}", "bound": True}
     except MemoryError:
         result = {"error": "refused: it needs more memory than a PDF check may use", "bound": True}
     except RecursionError:
         result = {"error": "refused: its objects are nested too deeply", "bound": True}
-    except Exception as exc:  # noqa: BLE001  (any parser failure is "not a readable PDF")
+    except Exception as exc:
         result = {"error": f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})"}
     sys.stdout.write(json.dumps(result))
     return 0

@@ -30,13 +30,8 @@ from pogen.check import limits
 from pogen.check.limits import Budget, too_large
 from pogen.check.paragraphs import DraftError, Para, number_paragraphs, strip_number
 from pogen.check.pdf import read_pdf
-from pogen.docx.reader import (
-    DocxReadError,
-    DocxTooLargeError,
-    NotADocxError,
-    ReadLimits,
-    read_package,
-)
+from pogen.docx.inflate import DocxReadError, DocxTooLargeError, NotADocxError, ReadLimits
+from pogen.docx.reader import read_package
 
 __all__ = ["DraftError", "Para", "read_docx", "read_draft", "strip_number"]
 
@@ -77,7 +72,7 @@ def read_docx(data: bytes, name: str) -> list[Para]:
     try:
         package = read_package(data, view=True, limits=_LIMITS)
     except DocxTooLargeError as exc:
-        raise limits.DraftTooLarge(
+        raise limits.DraftTooLargeError(
             f"{name}: refused: {exc}; this is not a protective order pogen can check"
         ) from None
     except NotADocxError as exc:
@@ -85,10 +80,10 @@ def read_docx(data: bytes, name: str) -> list[Para]:
     except DocxReadError as exc:
         raise DraftError(f"{name}: not a readable .docx (corrupt or not a zip: {exc})") from None
     except (RecursionError, MemoryError):
-        raise limits.DraftTooLarge(
+        raise limits.DraftTooLargeError(
             f"{name}: refused: its XML is nested too deeply or too large to read"
         ) from None
-    except Exception as exc:  # noqa: BLE001  (untrusted input: any failure is a refusal)
+    except Exception as exc:
         raise DraftError(
             f"{name}: not a readable .docx ({type(exc).__name__}: {str(exc)[:120]})"
         ) from None

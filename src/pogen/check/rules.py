@@ -25,12 +25,11 @@ from pogen.check.model import Finding
 from pogen.check.procedure import (
     binds_court,
     disputes_bypass_l37,
-    duration_retains_jurisdiction,
     sealing_blanket,
     sealing_rule_missing,
-    trial_use,
 )
 from pogen.check.text import Draft
+from pogen.check.trial import duration_retains_jurisdiction, trial_use
 from pogen.codes.check import RULES
 
 CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {

@@ -28,13 +28,21 @@ _PROVISIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     for key, pattern, sub in (
         ("exhibit_a", r"^\[?exhibit\s+[“\"'‘]?[a1]\b|agreement\s+to\s+be\s+bound", True),
         ("good_cause", r"good[\s-]+cause(?!\s+appearing)(?!\s+shown)", True),
-        ("sealing_ack", r"acknowledg\w*.{0,40}\bseal|procedure\s+for\s+filing\s+under\s+seal", True),
+        (
+            "sealing_ack",
+            r"acknowledg\w*.{0,40}\bseal|procedure\s+for\s+filing\s+under\s+seal",
+            True,
+        ),
         ("filing", r"^filing\b|under\s+seal|\bsealing\b|filing\s+(of\s+)?protected", True),
         ("purposes", r"purpose|introduction|overview|limitations", True),
         ("definitions", r"^definitions?\b", False),
         ("scope", r"^scope\b|^applicability", False),
         ("duration", r"^duration\b|^term\b", False),
-        ("challenges", r"challeng|objection\w*\s+to\s+designation|dispute\w*\s+(over|about)\s+desig", True),
+        (
+            "challenges",
+            r"challeng|objection\w*\s+to\s+designation|dispute\w*\s+(over|about)\s+desig",
+            True,
+        ),
         ("designation", r"designat|restraint|manner\s+and\s+timing|legend", False),
         ("subpoenas", r"subpoena|other\s+litigation|ordered\s+produced", False),
         ("non_parties", r"non-?\s?part", False),
@@ -54,7 +62,11 @@ _PROVISIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
         ("violation", r"^violation|^remed|^sanction|^enforcement", False),
         ("misc", r"miscellaneous|further\s+relief|other\s+objections|general\s+provisions", False),
         ("signatures", r"so\s+stipulated|attestation|signature", True),
-        ("order", r"^(\[proposed\]\s+)?order\b|so\s+ordered|good\s+cause\s+(appearing|shown)", True),
+        (
+            "order",
+            r"^(\[proposed\]\s+)?order\b|so\s+ordered|good\s+cause\s+(appearing|shown)",
+            True,
+        ),
     )
 )
 # What a reader calls each provision (for messages about absences).
@@ -119,7 +131,7 @@ class Section:
 
     @property
     def label(self) -> str:
-        """"§6.3 Joint Stipulation and Burden", as a lawyer finds it in the draft."""
+        """ "§6.3 Joint Stipulation and Burden", as a lawyer finds it in the draft."""
         title = _readable(self.title) if self.title else NAMES.get(self.key, "")
         if self.number:
             return f"§{self.number} {title}".strip()

@@ -108,7 +108,7 @@ def negated_before(clause: str, position: int) -> bool:
     pieces = _SEGMENT_SPLIT.split(before)
     # pieces alternate: text, separator, text, separator, ..., text
     texts = pieces[0::2]
-    seps = [""] + pieces[1::2]
+    seps = ["", *pieces[1::2]]
     segments = [(sep, text) for sep, text in zip(seps, texts, strict=True) if text.strip()]
     if not segments:
         return False
@@ -197,7 +197,8 @@ class Draft:
     def has(self, key: str) -> bool:
         """Whether the draft has a provision ``key`` with some text in it."""
         return any(
-            s.key == key and s.heading is not p for p, s in zip(self.body, self.sections, strict=True)
+            s.key == key and s.heading is not p
+            for p, s in zip(self.body, self.sections, strict=True)
         )
 
     @property
@@ -242,11 +243,11 @@ class Draft:
                     break
                 under.append(nxt)
             return para, under
-        for i, para in enumerate(self.order):  # a run-in heading the structure missed
-            match = GOOD_CAUSE_HEAD.match(strip_number(para.text))
+        for i, run_in in enumerate(self.order):  # a run-in heading the structure missed
+            match = GOOD_CAUSE_HEAD.match(strip_number(run_in.text))
             if match and match.group(1).strip():
-                rest = dataclasses.replace(para, text=match.group(1).strip(), heading=False)
-                return para, [rest, *self.order[i + 1 : i + 8]]
+                body = dataclasses.replace(run_in, text=match.group(1).strip(), heading=False)
+                return run_in, [body, *self.order[i + 1 : i + 8]]
         return None, []
 
     def first(self, pattern: re.Pattern[str], paras: list[Para] | None = None) -> Para | None:
@@ -258,7 +259,7 @@ class Draft:
 
     def heading_of(self, *keys: str) -> Para | None:
         """The heading of the first provision among ``keys`` (a place to report absences)."""
-        for para, section in zip(self.body, self.sections, strict=True):
+        for section in self.sections:
             if section.key in keys and section.heading is not None:
                 return section.heading
         return None

@@ -214,7 +214,7 @@ def check(
 
       pogen check output/acme_v_borealis_protective_order.docx
 
-      pogen check their_draft.pdf our_draft.docx --format json
+      pogen check output/acme_v_borealis_protective_order.docx output/*.docx --format json
     """
     import sys
 

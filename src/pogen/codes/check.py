@@ -195,8 +195,8 @@ RULES: dict[str, Rule] = {
                     '"{notation}", verbatim; the caption {has}'
                 ),
                 (
-                    'orders in Magistrate Judge {name}\'s cases carried "{notation}" in the caption '
-                    "(no sourced requirement); the caption has none"
+                    "orders in Magistrate Judge {name}'s cases carried "
+                    '"{notation}" in the caption (no sourced requirement); the caption has none'
                 ),
             ),
         ),

@@ -120,6 +120,19 @@ class Numbering:
             text = text.replace(f"%{depth + 1}", _format(value, shown.fmt))
         return text.strip() if level.fmt not in ("bullet", "none") else ""
 
+    def label_of(self, levels: list[tuple[str, etree._Element]]) -> str:
+        """The next label of the paragraph whose ``w:pPr`` levels (style chain, then
+        direct formatting) are ``levels``; ``""`` when it is not numbered."""
+        num = next(
+            (found for _o, ppr in reversed(levels) if (found := ppr.find(f"{W}numPr")) is not None),
+            None,
+        )
+        if num is None:
+            return ""
+        num_id, ilvl = num.find(f"{W}numId"), num.find(f"{W}ilvl")
+        level = _int(ilvl.get(f"{W}val") if ilvl is not None else None, 0)
+        return self.label((num_id.get(f"{W}val") or "") if num_id is not None else "", level)
+
 
 def _int(value: str | None, default: int) -> int:
     try:

@@ -41,10 +41,20 @@ from dataclasses import dataclass
 from lxml import etree
 
 from pogen.docx import visible
+from pogen.docx.inflate import (
+    DocxReadError,
+    DocxTooLargeError,
+    Inflater,
+    NotADocxError,
+    ReadLimits,
+    deepest_chain,
+)
 from pogen.docx.ns import NAMESPACES, W, qn
 from pogen.docx.numbering import Numbering
 from pogen.docx.parse import new_parser
 from pogen.docx.styles import StyleSheet, paragraph_properties
+
+__all__ = ["DocxReadError", "DocxTooLargeError", "NotADocxError", "Package", "Para", "ReadLimits"]
 
 HEADING_MAX_WORDS = 14
 """A short paragraph that is all bold, underlined or capitals counts as a heading."""
@@ -64,29 +74,6 @@ _TEXT = {
 _T, _R, _P = qn("w:t"), qn("w:r"), qn("w:p")
 _TXBX, _FALLBACK = qn("w:txbxContent"), qn("mc:Fallback")
 _OFF = ("0", "false", "none", "off")
-
-
-class DocxReadError(ValueError):
-    """The bytes are not a readable .docx package (not a zip, or broken XML)."""
-
-
-class NotADocxError(DocxReadError):
-    """A readable zip that is not a Word document (no main document part or body)."""
-
-
-class DocxTooLargeError(DocxReadError):
-    """A part expands past the limits given to :func:`read_package`."""
-
-
-@dataclass(frozen=True)
-class ReadLimits:
-    """Bounds on what one read decompresses: per part and in total (bytes), and the
-    depth of style chains."""
-
-    part_bytes: int
-    total_bytes: int
-    style_depth: int
-    paragraphs: int = 1_000_000  # paragraphs walked, empty ones included
 
 
 @dataclass(frozen=True)
@@ -221,44 +208,6 @@ class _Reader:
         self.max_paragraphs = 0  # 0: no limit
         self.walked = 0
 
-    def _seen(self, p: etree._Element, runs: list[etree._Element]) -> tuple[list[bool], str]:
-        """Which runs a reader sees, and why the others are not seen."""
-        whole = visible.paragraph_unseen(self.styles, p)
-        if not whole and self.section < len(self.columns):
-            whole = self.columns[self.section]
-        if whole:
-            return [False] * len(runs), whole
-        fields = visible.FieldState()
-        seen: list[bool] = []
-        reasons: list[str] = []
-        wanted = {id(r) for r in runs}
-        for run in p.iter(_R):
-            fields.feed(run)
-            if id(run) not in wanted:
-                continue
-            why = visible.run_unseen(self.styles, run)
-            if not why and (fields.conditional() or visible.simple_if(run, p)):
-                why = visible.IF_FIELD
-            seen.append(not why)
-            if why and why not in reasons and run_text(run).strip():
-                reasons.append(why)
-        covered = visible.covering_shape(p)
-        if covered:
-            reasons.append(covered)
-        return seen, "; ".join(reasons)
-
-    def _lead(self, runs: list[etree._Element], texts: list[str], style_id: str) -> str:
-        by_style = self.styles.emphasises(style_id)
-        lead: list[str] = []
-        for run, text in zip(runs, texts, strict=True):
-            if not text.strip():
-                lead.append(text)
-                continue
-            if not (by_style or _emphasised(run.find(qn("w:rPr")))):
-                break
-            lead.append(text)
-        return "".join(lead).strip()
-
     def paragraph(self, p: etree._Element, part: str, place: str, locked: str) -> Para:
         self.walked += 1
         if self.max_paragraphs and self.walked > self.max_paragraphs:
@@ -269,7 +218,8 @@ class _Reader:
         runs = visible_runs(p)
         unseen, why = "", ""
         if self.view:
-            seen, why = self._seen(p, runs)
+            whole = self.columns[self.section] if self.section < len(self.columns) else ""
+            seen, why = visible.seen_runs(self.styles, p, runs, whole, run_text)
             unseen = "".join(run_text(r) for r, ok in zip(runs, seen, strict=True) if not ok)
             runs = [r for r, ok in zip(runs, seen, strict=True) if ok]
         texts = [run_text(r) for r in runs]
@@ -280,22 +230,22 @@ class _Reader:
             heading = heading or (outline.get(qn("w:val")) or "9") != "9"
         words = len(text.split())
         if not heading and 0 < words <= HEADING_MAX_WORDS:
-            seen = [r for r, t in zip(runs, texts, strict=True) if t.strip()]
+            shown = [r for r, t in zip(runs, texts, strict=True) if t.strip()]
             by_style = self.styles.emphasises(style_id)
-            emphasised = all(by_style or _emphasised(r.find(qn("w:rPr"))) for r in seen)
+            emphasised = all(by_style or _emphasised(r.find(qn("w:rPr"))) for r in shown)
             letters = [c for c in text if c.isalpha()]
             capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
-            heading = bool(seen) and (emphasised or capitals)
+            heading = bool(shown) and (emphasised or capitals)
         mark = ppr.find(f"{W}rPr/{W}del") if ppr is not None else None
         extra: dict[str, str | int] = {}
         if self.view:
             if self.pages and part == "body":
                 self.page += sum(1 for _ in p.iter(qn("w:lastRenderedPageBreak")))
-            lead = self._lead(runs, texts, style_id)
+            lead = visible.lead(self.styles, runs, texts, style_id, _emphasised)
             extra = {
                 "unseen": unseen,
                 "unseen_why": why,
-                "auto_number": self._label(p),
+                "auto_number": self.numbering.label_of(self.styles.paragraph_levels(p)),
                 "lead": lead if len(lead) < len(text.strip()) else "",
                 "page": self.page if self.pages and part == "body" else 0,
             }
@@ -311,25 +261,6 @@ class _Reader:
             locked=locked,
             runs_on=mark is not None,
             **extra,  # type: ignore[arg-type]
-        )
-
-    def _label(self, p: etree._Element) -> str:
-        levels = self.styles.paragraph_levels(p)
-        num = next(
-            (lvl.find(qn("w:numPr")) for _o, lvl in reversed(levels) if lvl.find(qn("w:numPr"))
-             is not None),
-            None,
-        )
-        if num is None:
-            return ""
-        num_id = num.find(qn("w:numId"))
-        ilvl = num.find(qn("w:ilvl"))
-        try:
-            level = int((ilvl.get(qn("w:val")) or "0") if ilvl is not None else "0")
-        except ValueError:
-            level = 0
-        return self.numbering.label(
-            (num_id.get(qn("w:val")) or "") if num_id is not None else "", level
         )
 
     def walk(
@@ -379,43 +310,6 @@ _KINDS = ("default", "first", "even")  # Word's order: the header, first-page, e
 _SECTIONS = "./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr"  # in document order
 
 
-class _Inflater:
-    """Reads zip entries, counting decompressed bytes as they come out."""
-
-    def __init__(self, archive: zipfile.ZipFile, limits: ReadLimits | None) -> None:
-        self.archive = archive
-        self.limits = limits
-        self.total = 0
-
-    def read(self, name: str) -> bytes | None:
-        try:
-            info = self.archive.getinfo(name)
-        except KeyError:
-            return None
-        if self.limits is None:
-            return self.archive.read(info)
-        chunks: list[bytes] = []
-        size = 0
-        with self.archive.open(info) as entry:
-            while chunk := entry.read(1 << 16):
-                size += len(chunk)
-                self.total += len(chunk)
-                if size > self.limits.part_bytes:
-                    raise DocxTooLargeError(
-                        f"{name} expands past {self.limits.part_bytes // (1 << 20)} MB"
-                    )
-                if self.total > self.limits.total_bytes:
-                    raise DocxTooLargeError(
-                        f"its parts expand past {self.limits.total_bytes // (1 << 20)} MB"
-                    )
-                chunks.append(chunk)
-        return b"".join(chunks)
-
-    def parse(self, name: str) -> etree._Element | None:
-        raw = self.read(name)
-        return None if raw is None else etree.fromstring(raw, _PARSER)
-
-
 def _referenced(document: etree._Element, rels: etree._Element | None, kind: str) -> list[str]:
     """Part names of the headers (or footers) the sections show, in section order."""
     targets: dict[str, str] = {}
@@ -447,16 +341,17 @@ def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None =
     decompresses past them (``DocxTooLargeError``), checked while inflating.
     """
     try:
-        archive = _Inflater(zipfile.ZipFile(io.BytesIO(data)), limits)
+        archive = Inflater(zipfile.ZipFile(io.BytesIO(data)), limits)
         document = archive.parse("word/document.xml")
         if document is None:
             raise NotADocxError("no word/document.xml")
         body = document.find(qn("w:body"))
         if body is None:
             raise NotADocxError("word/document.xml has no body")
-        styles = StyleSheet.of(archive.parse("word/styles.xml"))
+        styles_root = archive.parse("word/styles.xml")
+        styles = StyleSheet.of(styles_root)
         if limits is not None:
-            deepest, depth = styles.deepest_chain()
+            deepest, depth = deepest_chain(styles_root)
             if depth > limits.style_depth:
                 raise DocxTooLargeError(
                     f"style {deepest!r} is based on a chain of {depth} styles "
@@ -464,13 +359,13 @@ def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None =
                 )
         reader = _Reader(styles)
         if view:
-            sections = document.xpath(_SECTIONS, namespaces=NAMESPACES)
+            sections: list[etree._Element] = document.xpath(_SECTIONS, namespaces=NAMESPACES)  # type: ignore[assignment]
             reader = _Reader(
                 styles,
                 view=True,
                 numbering=Numbering.of(archive.parse("word/numbering.xml")),
                 pages=any(True for _ in body.iter(qn("w:lastRenderedPageBreak"))),
-                columns=[visible.columns_unseen(s) for s in sections],  # type: ignore[union-attr]
+                columns=[visible.columns_unseen(s) for s in sections],
             )
         if limits is not None:
             reader.max_paragraphs = limits.paragraphs

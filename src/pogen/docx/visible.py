@@ -17,6 +17,8 @@ Each answer is a short reason in words (``""`` when nothing is wrong), for messa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from pogen.docx.ns import W
@@ -155,3 +157,53 @@ def simple_if(run: etree._Element, stop: etree._Element) -> bool:
 
 
 IF_FIELD = "it is the result of an IF field, shown or dropped by the field's condition"
+
+
+def seen_runs(
+    styles: StyleSheet,
+    p: etree._Element,
+    runs: list[etree._Element],
+    section: str,
+    text_of: Callable[[etree._Element], str],
+) -> tuple[list[bool], str]:
+    """Which of a paragraph's runs a reader sees, and why the others are not seen.
+
+    ``section``: why the paragraph's section hides its text (columns), or ``""``."""
+    whole = paragraph_unseen(styles, p) or section
+    if whole:
+        return [False] * len(runs), whole
+    fields = FieldState()
+    seen: list[bool] = []
+    reasons: list[str] = []
+    wanted = {id(r) for r in runs}
+    for run in p.iter(f"{W}r"):
+        fields.feed(run)
+        if id(run) not in wanted:
+            continue
+        why = run_unseen(styles, run)
+        if not why and (fields.conditional() or simple_if(run, p)):
+            why = IF_FIELD
+        seen.append(not why)
+        if why and why not in reasons and text_of(run).strip():
+            reasons.append(why)
+    covered = covering_shape(p)
+    if covered:
+        reasons.append(covered)
+    return seen, "; ".join(reasons)
+
+
+def lead(
+    styles: StyleSheet,
+    runs: list[etree._Element],
+    texts: list[str],
+    style_id: str,
+    emphasised: Callable[[etree._Element | None], bool],
+) -> str:
+    """The leading emphasised phrase of a paragraph (a run-in heading), or ``""``."""
+    by_style = styles.emphasises(style_id)
+    out: list[str] = []
+    for run, text in zip(runs, texts, strict=True):
+        if text.strip() and not (by_style or emphasised(run.find(f"{W}rPr"))):
+            break
+        out.append(text)
+    return "".join(out).strip()
