@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pogen import check_draft
 from pogen.check.reader import read_draft
-from pogen.pipeline import render_case
 from tests.check.hostile import _pdf_pages
-from tests.conftest import EXAMPLES, require_soffice
 
 _FILLER = [
     "The parties agree that the material described in this section is to be",
@@ -89,17 +85,3 @@ def test_plain_pdf_without_margin_numbers_is_read_too(tmp_path: Path) -> None:
     paras = [p for p in read_draft(path) if p.where == "pdf"]
     assert any("filed with the Court under seal" in p.text for p in paras)
     assert all(p.line == 0 for p in paras)
-
-
-@pytest.mark.soffice
-@pytest.mark.parametrize("case", EXAMPLES, ids=[c.stem for c in EXAMPLES])
-def test_pogens_own_pdf_reports_no_error(tmp_path: Path, case: Path) -> None:
-    require_soffice()
-    result = render_case(case, tmp_path, pdf=True)
-    assert result.pdf is not None
-    report = check_draft(result.pdf)
-    errors = [f for f in report.findings if f.severity.value == "error"]
-    assert errors == [], [f"{f.rule}: {f.message}" for f in errors]
-    assert report.warnings == 0
-    titles = {f.provision for f in report.findings}
-    assert all(t for t in titles)

@@ -1,4 +1,5 @@
-"""Self-check: every order pogen renders passes ``pogen check`` with zero findings.
+"""Self-check: every order pogen renders passes ``pogen check`` with zero findings (.docx)
+and no error or warning (its PDF, where only notes about other judges may appear).
 
 Iterates ``tools.buildtemplate.TEMPLATES`` so that a template added later is covered
 without touching this test.
@@ -14,7 +15,7 @@ from tools.buildtemplate import TEMPLATES
 from pogen.check import check_draft
 from pogen.check.report import as_text
 from pogen.pipeline import render_case
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, require_soffice
 
 COMBINATIONS = [(case, stem) for case in EXAMPLES for stem in TEMPLATES]
 
@@ -33,3 +34,17 @@ def test_rendered_order_has_no_findings(tmp_path: Path, case: Path, stem: str) -
 def test_every_example_and_template_is_covered() -> None:
     assert len(EXAMPLES) >= 3
     assert len(COMBINATIONS) == len(EXAMPLES) * len(TEMPLATES)
+
+
+@pytest.mark.soffice
+@pytest.mark.parametrize("case", EXAMPLES, ids=[c.stem for c in EXAMPLES])
+def test_rendered_pdf_reports_no_error(tmp_path: Path, case: Path) -> None:
+    require_soffice()
+    result = render_case(case, tmp_path, pdf=True)
+    assert result.pdf is not None
+    report = check_draft(result.pdf)
+    errors = [f for f in report.findings if f.severity.value == "error"]
+    assert errors == [], [f"{f.rule}: {f.message}" for f in errors]
+    assert report.warnings == 0
+    titles = {f.provision for f in report.findings}
+    assert all(t for t in titles)
