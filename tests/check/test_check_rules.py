@@ -233,3 +233,41 @@ def test_explain_the_new_rules() -> None:
         result = CliRunner().invoke(app, ["explain", rule])
         assert result.exit_code == 0, result.output
         assert "pogen check" in result.output
+
+
+def test_a_truncated_draft_gets_one_incomplete_order_finding() -> None:
+    from pogen.check import check_paragraphs
+    from pogen.check.reader import read_docx
+    from tests.check.drafts.build import build
+    from tests.check.drafts.orders import LOPEZ
+
+    cut = next(i for i, b in enumerate(LOPEZ) if b.text == "5. DESIGNATING MATERIAL")
+    report = check_paragraphs(read_docx(build(LOPEZ[:cut]), "cut.docx"), "cut.docx")
+    (finding,) = report.findings
+    assert finding.rule == "incomplete-order"
+    assert "Exhibit A" in finding.message and "Designating Protected Material" in finding.message
+
+
+def test_a_judges_pre_motion_conference_is_a_note_when_not_mentioned() -> None:
+    from pogen.check.procedure import disputes_bypass_l37
+
+    paras = _paras(
+        "Case No. 2:22-cv-05227 WLH-MAA",
+        "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+        "A challenge proceeds under Local Rule 37-1 and a joint stipulation under L.R. 37-2.",
+        heading=(1,),
+    )
+    (note,) = disputes_bypass_l37(Draft(paras))
+    assert note.severity.value == "note" and "Audero" in note.message
+    with_conference = [
+        *paras[:2],
+        Para(
+            "body",
+            "",
+            "Normal",
+            paras[2].text + " The parties first request a telephonic "
+            "informal discovery conference with the Magistrate Judge.",
+            number=3,
+        ),
+    ]
+    assert disputes_bypass_l37(Draft(with_conference)) == []

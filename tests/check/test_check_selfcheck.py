@@ -1,5 +1,5 @@
-"""Self-check: every order pogen renders passes ``pogen check`` with zero findings (.docx)
-and no error or warning (its PDF, where only notes about other judges may appear).
+"""Self-check: every order pogen renders, and its PDF, passes ``pogen check`` with no error
+or warning (only notes on what some judges ask beyond the model may appear).
 
 Iterates ``tools.buildtemplate.TEMPLATES`` so that a template added later is covered
 without touching this test.
@@ -28,7 +28,11 @@ def test_rendered_order_has_no_findings(tmp_path: Path, case: Path, stem: str) -
     assert template.is_file(), f"template {stem} is not built"
     result = render_case(case, tmp_path, template=template)
     report = check_draft(result.docx)
-    assert report.findings == (), as_text(report)
+    assert report.errors == report.warnings == 0, as_text(report)
+    # Notes name what only some judges ask (a pre-motion conference before Judge
+    # Bristow); anything else would be a finding on pogen's own wording.
+    assert {f.rule for f in report.findings} <= {"disputes-bypass-l37"}, as_text(report)
+    assert all("pre-motion conference" in f.message for f in report.findings), as_text(report)
 
 
 def test_every_example_and_template_is_covered() -> None:

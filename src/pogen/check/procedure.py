@@ -273,7 +273,31 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
                 "L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
             )
         )
+    findings += _pre_motion_conference(draft)
     return _one_per_paragraph(findings)
+
+
+def _pre_motion_conference(draft: Draft) -> list[Finding]:
+    """A note where the judge requires an informal conference before discovery motions
+    and the challenge procedure does not mention one (a judge's practice, not a sourced
+    ground of rejection)."""
+    judge = draft.judge.judge
+    if judge is None or not judge.pre_motion_conference:
+        return []
+    paras = draft.provision("challenges")
+    text = " ".join(p.text for p in paras)
+    if re.search(r"\b(informal|telephonic|video|pre-?motion)\b[^.;]{0,40}\bconference", text, IGN):
+        return []
+    return [
+        _find(
+            "disputes-bypass-l37",
+            draft.heading_of("challenges") or (paras[0] if paras else None),
+            f"Magistrate Judge {judge.name} requires an informal pre-motion conference before "
+            f"a discovery motion ({judge.pre_motion_conference_source}); the challenge "
+            "procedure does not mention it",
+            severity=Severity.NOTE,
+        )
+    ]
 
 
 # --- binds-court ----------------------------------------------------------------------

@@ -176,6 +176,10 @@ RULES: dict[str, Rule] = {
                     "challenges are not routed through L.R. 37 (no L.R. 37-1 or 37-2 procedure is"
                     " named)"
                 ),
+                (
+                    "Magistrate Judge {name} requires an informal pre-motion conference before a "
+                    "discovery motion ({source}); the challenge procedure does not mention it"
+                ),
             ),
         ),
         Rule(
