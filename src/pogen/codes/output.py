@@ -182,4 +182,17 @@ RUN_CODES: dict[str, Code] = {
         "The draft is missing, not a .docx or PDF, encrypted or a legacy .doc, or corrupt.",
         "Save it as an unprotected .docx (or a PDF with a text layer) and check that.",
     ),
+    "draft-too-large": _c(
+        "Draft refused by a bound",
+        "The draft passes one of `pogen check`'s bounds for untrusted files (file size, "
+        "decompressed size, parts, paragraphs, text, style depth, PDF pages or streams); it "
+        "is refused before it can exhaust memory or time.",
+        "Check the real order; a stipulated protective order is far below every bound "
+        "(see README, Checking a draft).",
+    ),
+    "draft-timeout": _c(
+        "Draft check timed out",
+        "Checking the draft took longer than `pogen check`'s time limit (60 s).",
+        "Check the real order, or split an unusually long document.",
+    ),
 }

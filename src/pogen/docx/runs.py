@@ -1,7 +1,7 @@
 """What a reader sees of a run: the run properties that reach it, judged for sight.
 
 Called by ``pogen.docx.visible`` for each run of the mandatory parts, after
-``pogen.docx.styles.unreadable`` (hidden, white, tiny, camouflaged): the run properties
+``pogen.docx.legibility.unreadable`` (hidden, white, tiny, camouflaged): the run properties
 from every level must be on the allow-list (``RUN_OK``), with no strike-through, emboss,
 outline, right-to-left or complex-script switch on, no super- or subscript, fitted or
 combined characters, sizes, scales, letter spacing and raise within bounds, no font that
@@ -16,6 +16,7 @@ from lxml import etree
 
 from pogen.docx.colour import HIGHLIGHTS, MIN_CONTRAST, Theme, contrast
 from pogen.docx.colour import shading_colours as _shade
+from pogen.docx.legibility import unreadable
 from pogen.docx.ns import W
 from pogen.docx.props import (
     RUN_OFF_TOGGLES,
@@ -27,7 +28,7 @@ from pogen.docx.props import (
     unknown,
     winners,
 )
-from pogen.docx.styles import Prop, RunProps, StyleSheet, unreadable
+from pogen.docx.styles import Prop, RunProps, StyleSheet
 
 MAX_HALF_POINTS = 144  # 72 pt
 MAX_SCALE = 200
