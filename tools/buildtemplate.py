@@ -414,7 +414,7 @@ def build_all(templates_dir: Path) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("templates_dir", nargs="?", default="templates", type=Path)
+    parser.add_argument("templates_dir", nargs="?", default="src/pogen/templates", type=Path)
     args = parser.parse_args()
     for path in build_all(args.templates_dir):
         print(f"wrote {path}")

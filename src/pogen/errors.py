@@ -173,6 +173,28 @@ def failure(exc: BaseException) -> tuple[str, ExitCode]:
     return internal_error(exc), ExitCode.INTERNAL
 
 
+_UNSAFE_FOR_TERMINALS = {
+    c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+    for c in (
+        *range(0x20),
+        0x7F,
+        *range(0x80, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x2028,
+        0x2029,
+    )
+    if chr(c) not in "\n\t"
+}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters (escape sequences that would move the cursor,
+    retitle the window or hide what follows), C1 controls and bidirectional overrides
+    written as visible escapes (``\\x1b``), so a file name cannot act on the terminal."""
+    return text.translate(_UNSAFE_FOR_TERMINALS)
+
+
 def for_terminal(message: str) -> str:
     """A one-line message gets the compiler-style ``error:`` prefix; a list of problems
     (several lines, each with its own location) is shown as it is."""
@@ -180,6 +202,8 @@ def for_terminal(message: str) -> str:
 
 
 def error_message(exc: BaseException) -> tuple[str, int]:
-    """How the command line shows an exception, and its exit code."""
+    """How the command line shows an exception, and its exit code (made safe for a
+    terminal: a file name may carry escape sequences)."""
     message, code = failure(exc)
-    return (for_terminal(message) if isinstance(exc, PogenError) else message), int(code)
+    shown = for_terminal(message) if isinstance(exc, PogenError) else message
+    return terminal_safe(shown), int(code)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,7 +169,9 @@ def templates_for(
     return [_template_for(item, template, source) for item, _name in planned_outputs(source, form)]
 
 
-def _render_one(case: Case, item: Planned, chosen: Template, source: CaseSource) -> bytes:
+def _render_one(
+    case: Case, item: Planned, chosen: Template, source: CaseSource, quote: bool = False
+) -> bytes:
     from pogen.document import render
     from pogen.document.mandatory import verify_mandatory
     from pogen.docx.package import verify_package
@@ -182,7 +185,7 @@ def _render_one(case: Case, item: Planned, chosen: Template, source: CaseSource)
     }
     data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
-    verify_mandatory(data, context, chosen.label, parsed=parsed)
+    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote)
     if not item.locked:
         _nothing_locked(parsed, chosen.label)
     return data
@@ -202,12 +205,16 @@ def _nothing_locked(parsed: dict[str, Any], label: str) -> None:
 
 
 def _render_all(
-    source: CaseSource, template: Template | Location | None, form: str | None
+    source: CaseSource,
+    template: Template | Location | None,
+    form: str | None,
+    *,
+    quote: bool = False,
 ) -> tuple[Case, list[tuple[Planned, str, bytes]]]:
     """Validate, then render and verify every document of the matter, in memory."""
     case = validate_case(source)
     rendered = [
-        (item, name, _render_one(case, item, _template_for(item, template, source), source))
+        (item, name, _render_one(case, item, _template_for(item, template, source), source, quote))
         for item, name in planned_outputs(source, form)
     ]
     return case, rendered
@@ -230,14 +237,23 @@ def render_source(
     template: Template | Location | None = None,
     pdf: bool = False,
     form: str | None = None,
+    guard: Callable[[Path, bytes], None] | None = None,
+    quote: bool = False,
 ) -> RenderResult:
-    """``render_case`` for a case file already loaded (the batch loads it to hash it)."""
+    """``render_case`` for a case file already loaded (the batch loads it to hash it).
+
+    ``guard(target, data)`` runs for every document once all are verified and before any
+    is written, and may refuse to replace the file there (``pogen.batch.overwrite``);
+    ``quote``: messages may quote rendered text (case data), for ``--debug``."""
     # Imported here so that `pogen validate`, which imports this module's neighbours,
     # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
     from pogen.output.atomic import write_atomic
 
-    case, rendered = _render_all(source, template, form)
+    case, rendered = _render_all(source, template, form, quote=quote)
     documents = [(Path(output_dir) / name, data, item) for item, name, data in rendered]
+    if guard is not None:
+        for target, data, _item in documents:
+            guard(target, data)
     for target, data, _item in documents:  # every document verified; now write them
         write_atomic(target, data, check=functools.partial(_readback, data=data))
     files = tuple(target for target, _data, _item in documents)

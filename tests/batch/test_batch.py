@@ -12,6 +12,7 @@ import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -120,10 +121,16 @@ def test_edited_output_and_changed_template_are_stale(tmp_path: Path) -> None:
     assert render_batch([path], out, jobs=1, template=template).skipped
     docx = out / "matter_000_protective_order.docx"
     docx.write_bytes(docx.read_bytes() + b"\0")
+    edited_bytes = docx.read_bytes()
     [edited] = check_batch([path], out, template=template).failed
-    assert edited.error.endswith("(output edited since rendered)")
+    assert edited.code == "output-conflict"
+    assert f"{docx} was edited since pogen wrote it; pogen render keeps it" in edited.error
     [result] = render_batch([path], out, jobs=1, template=template).results
-    assert result.status == RENDERED  # the edited output is replaced
+    assert result.status == FAILED  # the edited output is kept (issue 15, item 6)
+    assert result.code == "output-conflict"
+    assert docx.read_bytes() == edited_bytes
+    [result] = render_batch([path], out, jobs=1, template=template, force=True).results
+    assert result.status == RENDERED
     template.write_bytes(template.read_bytes() + b"\0")
     [stale] = check_batch([path], out, template=template).failed
     assert stale.error.endswith("(template changed)")
@@ -181,13 +188,19 @@ def test_pdf_uses_one_libreoffice_launch_per_worker(
 ) -> None:
     launches: list[list[Path]] = []
 
-    def fake_convert(documents: list[Path], timeout: float = 300) -> list[Path]:
-        launches.append(documents)
-        for document in documents:
-            document.with_suffix(".pdf").write_bytes(b"%PDF-1.4 fake")
-        return [d.with_suffix(".pdf") for d in documents]
+    def fake_convert(
+        groups: list[list[Path]], timeout: float = 300, on_done: Any = None
+    ) -> dict[Path, Path]:
+        done = {}
+        for documents in groups:
+            launches.append(documents)
+            for document in documents:
+                document.with_suffix(".pdf").write_bytes(b"%PDF-1.4 fake\n%%EOF\n")
+                done[document] = document.with_suffix(".pdf")
+                on_done(document, done[document])
+        return done
 
-    monkeypatch.setattr("pogen.output.pdf.convert_to_pdf", fake_convert)
+    monkeypatch.setattr("pogen.output.pdf.convert_many", fake_convert)
     paths = _matters(tmp_path / "cases", 5)
     batch = render_batch(paths, tmp_path / "out", jobs=2, pdf=True)
     assert len(launches) == 2

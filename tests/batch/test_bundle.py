@@ -132,26 +132,31 @@ def test_the_manifest_records_every_file_and_staleness_covers_each(tmp_path: Pat
     assert sorted(manifest["matters"]) == sorted(f"acme_{kind}.docx" for kind in KINDS)
     assert check_batch([source], out, form="bundle").ok
     assert [r.status for r in render_batch([source], out, form="bundle").results] == ["skipped"]
-    # A hand-edited chambers copy is stale, and names itself.
+    # A hand-edited chambers copy names itself, and pogen render keeps it (issue 15).
     chambers = out / "acme_proposed_order_chambers.docx"
     chambers.write_bytes(chambers.read_bytes() + b" ")
-    stale = check_batch([source], out, form="bundle")
-    assert stale.failed[0].error.endswith(
-        "(acme_proposed_order_chambers.docx: output edited since rendered)"
-    )
-    render_batch([source], out, form="bundle")
-    # A missing stipulation is stale too.
+    stale = check_batch([source], out, form="bundle").failed[0]
+    assert stale.code == "output-conflict"
+    assert "acme_proposed_order_chambers.docx was edited since pogen wrote it" in stale.error
+    kept = render_batch([source], out, form="bundle").failed[0]
+    assert kept.code == "output-conflict"
+    assert "acme_proposed_order_chambers.docx: kept, not overwritten" in kept.error
+    assert [r.status for r in render_batch([source], out, form="bundle", force=True).results] == [
+        "rendered"
+    ]
+    # A missing stipulation is stale too, and named.
     (out / "acme_stipulation.docx").unlink()
-    assert (
-        "acme_stipulation.docx: output missing"
-        in check_batch([source], out, form="bundle").failed[0].error
-    )
-    # Back to the combined form: the bundle's entries leave the manifest.
+    missing = check_batch([source], out, form="bundle").failed[0].error
+    assert missing.endswith("acme_stipulation.docx is stale (output missing)")
+    render_batch([source], out, form="bundle")
+    # The combined form adds its own entry; the bundle's stay, as their files do.
     render_batch([source], out, form="combined")
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
-    assert sorted(manifest["matters"]) == ["acme_protective_order.docx"]
+    assert sorted(manifest["matters"]) == sorted(
+        ["acme_protective_order.docx", *(f"acme_{kind}.docx" for kind in KINDS)]
+    )
     assert check_batch([source], out).ok
-    assert not check_batch([source], out, form="bundle").ok
+    assert check_batch([source], out, form="bundle").ok
 
 
 def test_the_cli_and_its_fast_lane_take_the_form(tmp_path: Path) -> None:

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pogen.document.mandatory import _same_shape, _same_tree
+from pogen.docx.legibility import unreadable
 from pogen.docx.ns import W
 from pogen.docx.package import verify_package
 from pogen.docx.parse import parse_part
 from pogen.docx.reader import paragraph_text
-from pogen.docx.styles import StyleSheet, resolve, toggle_on, unreadable
+from pogen.docx.styles import StyleSheet, resolve, toggle_on
 from pogen.pipeline import render_case
 from tests.conftest import EXAMPLES
 

@@ -75,8 +75,8 @@ def test_mandatory_blocks_are_placeholders_in_every_template() -> None:
 
 
 def test_templates_dir_is_inside_the_package() -> None:
-    link = ROOT / "src" / "pogen" / "templates"
-    assert link.resolve() == TEMPLATES_DIR.resolve()
+    inside = ROOT / "src" / "pogen" / "templates"
+    assert inside.resolve() == TEMPLATES_DIR.resolve()
     assert Path(str(default_template())).resolve().parent == TEMPLATES_DIR.resolve()
 
 
@@ -88,3 +88,14 @@ def test_bundle_templates_use_only_the_documented_variables() -> None:
         used = template.get_undeclared_template_variables(jinja_env=make_environment())
         assert used <= set(TEMPLATE_VARIABLES), (document, used - set(TEMPLATE_VARIABLES))
         assert {"blocks", "sec", "ref", "form", "provisions"} <= used
+
+
+def test_the_package_holds_no_symlink() -> None:
+    # Issue 15, item 10.  Before: src/pogen/templates was a git symlink, which a Windows
+    # checkout (core.symlinks=false) turns into a text file: pogen installed and then
+    # failed every render.  The files are in the package; only the top-level
+    # convenience link (not shipped) is a symlink.
+    links = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src").rglob("*") if p.is_symlink())
+    assert links == []
+    assert (ROOT / "src" / "pogen" / "templates").is_dir()
+    assert Path(str(default_template())).is_file()

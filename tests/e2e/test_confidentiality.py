@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from pogen.cli.app import app
 from pogen.errors import ExitCode, ValidationError
+from pogen.output.atomic import host_tag
 from pogen.output.pdf import convert_to_pdf, remove_stale_workdirs
 from pogen.pipeline import check_case, render_case
 from tests.conftest import EXAMPLES
@@ -59,7 +60,14 @@ DEAD_PID = 2**22 + 12345  # above the default pid_max: no such process
 
 
 def test_only_folders_of_dead_conversions_are_removed(tmp_path: Path) -> None:
-    names = [f"pogen-pdf-{DEAD_PID}-x", f"pogen-pdf-{os.getppid()}-y", "pogen-pdf-abc", "other"]
+    host = host_tag()
+    names = [
+        f"pogen-pdf-{host}.{DEAD_PID}-x",
+        f"pogen-pdf-{host}.{os.getppid()}-y",
+        f"pogen-pdf-other-host.{DEAD_PID}-z",  # another host's, in a shared /tmp
+        "pogen-pdf-abc",
+        "other",
+    ]
     for name in names:
         (tmp_path / name / "profile").mkdir(parents=True)
     assert remove_stale_workdirs(tmp_path) == [tmp_path / names[0]]
@@ -80,7 +88,7 @@ outdir = Path(args[args.index("--outdir") + 1])
 (profile / "user" / "registrymodifications.xcu").write_text("recent documents: ...")
 outdir.mkdir(parents=True, exist_ok=True)
 for doc in args[args.index("--outdir") + 2 :]:
-    (outdir / (Path(doc).stem + ".pdf")).write_bytes(b"%PDF-1.7 fake")
+    (outdir / (Path(doc).stem + ".pdf")).write_bytes(b"%PDF-1.7 fake\\n%%EOF\\n")
 with open(os.environ["FAKE_SOFFICE_LOG"], "a") as log:
     log.write(json.dumps({{
         "profile": str(profile),
@@ -105,14 +113,14 @@ def test_pdf_step_uses_a_private_throwaway_profile(
     temp_root = tmp_path / "tmp"
     temp_root.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp_root))
-    stale = temp_root / f"pogen-pdf-{DEAD_PID}-abc"  # left by a conversion killed with -9
+    stale = temp_root / f"pogen-pdf-{host_tag()}.{DEAD_PID}-abc"  # left by a killed conversion
     (stale / "out").mkdir(parents=True)
     (stale / "out" / "matter.pdf").write_bytes(b"%PDF- confidential")
     docs = [render_case(example, tmp_path / "out").docx for example in EXAMPLES[:2]]
     first = convert_to_pdf(docs)
     assert not stale.exists()
     second = convert_to_pdf(docs[:1])
-    assert [p.read_bytes() for p in first] == [b"%PDF-1.7 fake"] * 2
+    assert [p.read_bytes() for p in first] == [b"%PDF-1.7 fake\n%%EOF\n"] * 2
     assert second == first[:1]
     runs = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert len(runs) == 2

@@ -25,7 +25,7 @@ import pytest
 from pogen.docx.package import verify_package
 from pogen.docx.reader import plain_text
 from pogen.errors import OutputError
-from pogen.output.atomic import remove_stale_parts, write_atomic
+from pogen.output.atomic import current_umask, host_tag, remove_stale_parts, write_atomic
 from pogen.pipeline import output_stem, render_case
 from tests.conftest import BASE_CASE, COMBINED_EXAMPLES, EXAMPLES
 
@@ -96,7 +96,7 @@ def test_temp_file_is_private_until_renamed_and_then_removed(tmp_path: Path) -> 
     assert mode == 0o600
     assert not tmp.exists()
     assert _files(tmp_path) == ["order.docx"]
-    assert (tmp_path / "order.docx").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "order.docx").stat().st_mode & 0o777 == 0o666 & ~current_umask()
 
 
 def test_failed_check_leaves_nothing_and_keeps_old_file(tmp_path: Path) -> None:
@@ -277,7 +277,7 @@ def test_sigkill_mid_write_leaves_only_complete_files_and_rerun_finishes(tmp_pat
         proc.wait()
     assert _assert_complete(out) == [f"matter_{i}_protective_order.docx" for i in (0, 1)]
     [stale] = list(out.glob("*.part"))
-    assert stale.name.startswith(f".matter_2_protective_order.docx.{proc.pid}.")
+    assert stale.name.startswith(f".matter_2_protective_order.docx.{host_tag()}.{proc.pid}.")
     assert stale.stat().st_mode & 0o777 == 0o600  # private even when abandoned
     for case in cases:
         render_case(case, out)
@@ -316,14 +316,44 @@ def test_sigkill_at_an_arbitrary_moment_leaves_only_valid_files(tmp_path: Path) 
 
 def test_stale_part_of_a_live_writer_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "order.docx"
-    live = tmp_path / f".order.docx.{os.getppid()}.abc.part"
+    host = host_tag()
+    live = tmp_path / f".order.docx.{host}.{os.getppid()}.abc.part"
     dead_pid = 2**22 + 12345  # above the default pid_max: no such process
-    dead = tmp_path / f".order.docx.{dead_pid}.abc.part"
-    other = tmp_path / f".other.docx.{dead_pid}.abc.part"
+    dead = tmp_path / f".order.docx.{host}.{dead_pid}.abc.part"
+    other = tmp_path / f".other.docx.{host}.{dead_pid}.abc.part"
     for path in (live, dead, other):
         path.write_bytes(b"partial")
     assert remove_stale_parts(target) == [dead]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
+
+
+def test_another_hosts_temporary_file_is_never_removed(tmp_path: Path) -> None:
+    # Issue 15, item 8.  Before: names held only the pid, so a writer on another host
+    # sharing the folder, whose pid happened not to exist here, lost its temporary file.
+    target = tmp_path / "order.docx"
+    dead_pid = 2**22 + 12345
+    elsewhere = tmp_path / f".order.docx.other-host.{dead_pid}.abc.part"
+    older = tmp_path / f".order.docx.{dead_pid}.abc.part"  # a name without its host
+    for path in (elsewhere, older):
+        path.write_bytes(b"partial")
+    write_atomic(target, b"done")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["order.docx", elsewhere.name, older.name]
+    )
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o077, 0o600), (0o022, 0o644), (0o002, 0o664)])
+def test_outputs_follow_the_umask(tmp_path: Path, mask: int, mode: int) -> None:
+    # Issue 15, item 8.  Before: every output was forced to 0644, even under umask 077.
+    old = os.umask(mask)
+    try:
+        assert current_umask() == mask
+        write_atomic(tmp_path / "order.docx", b"data")
+        result = render_case(EXAMPLES[0], tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "order.docx").stat().st_mode & 0o777 == mode
+    assert result.docx.stat().st_mode & 0o777 == mode
 
 
 def test_ctrl_c_during_write_leaves_no_temporary_file(

@@ -9,7 +9,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pogen.batch.manifest import changed_since
+from pogen.batch.overwrite import fold
 from pogen.batch.results import FAILED, MatterResult
+from pogen.case.firm import is_firm_file
 from pogen.errors import ExitCode, UserError, display_path
 from pogen.pipeline import output_stem
 
@@ -26,8 +28,22 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
     """Case files named by files, directories (every ``*.toml`` below) and glob patterns.
 
     A file that does not exist is kept, so that its matter fails with the loader's
-    message; a pattern or folder that yields nothing is a usage error.
+    message; a pattern or folder that yields nothing is a usage error.  Firm files
+    (``firm.toml``) hold defaults for the case files beside them and are never matters.
     """
+    found = [p for p in _collect(arguments) if not is_firm_file(p)]
+    if not found:
+        raise UserError(
+            "no case files: a firm.toml holds defaults for the case files beside it and is "
+            "not a matter (`pogen validate firm.toml` checks it)"
+        )
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def _collect(arguments: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
@@ -35,7 +51,9 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
             below = [
                 p
                 for p in path.rglob("*.toml")
-                if p.is_file() and not any(n.startswith(".") for n in p.relative_to(path).parts)
+                if p.is_file()
+                and not is_firm_file(p)
+                and not any(n.startswith(".") for n in p.relative_to(path).parts)
             ]
             if not below:
                 raise UserError(f"{display_path(path)}: no case files (*.toml) in this folder")
@@ -48,19 +66,20 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
             if not files:
                 raise UserError(f"{argument}: no file matches this pattern")
             found.extend(files)
-    unique: dict[Path, Path] = {}
-    for path in found:
-        unique.setdefault(path.resolve(), path)
-    return list(unique.values())
+    return found
 
 
-def select(sources: list[Path], since: str | None) -> list[Path]:
+def select(sources: list[Path], since: str | None, output_dir: Path | None = None) -> list[Path]:
     """With a git ref, only the matters whose case file changed since; all of them when
     another .toml (a firm file) or a .docx (a template) changed, since those can feed
-    any matter (the manifest then skips the ones still current)."""
+    any matter (the manifest then skips the ones still current).  The outputs'
+    own folder does not count: orders committed there change with every render."""
     if since is None:
         return sources
     changed = changed_since(since)
+    if output_dir is not None:
+        outputs = output_dir.resolve()
+        changed = {p for p in changed if outputs not in p.parents}
     ours = {s.resolve() for s in sources}
     if any(p.suffix in (".toml", ".docx") and p not in ours for p in changed):
         return sources
@@ -70,15 +89,16 @@ def select(sources: list[Path], since: str | None) -> list[Path]:
 def plan(
     sources: Sequence[Path], output_dir: Path
 ) -> tuple[list[tuple[Path, Path]], list[MatterResult]]:
-    """Pair each case file with its output; matters whose output names clash fail."""
+    """Pair each case file with its output; matters whose output names clash fail, names
+    that differ only by case or Unicode form included (one file on macOS or Windows)."""
     by_name: dict[str, list[Path]] = {}
     for source in sources:
-        by_name.setdefault(f"{output_stem(source)}.docx", []).append(source)
+        by_name.setdefault(fold(f"{output_stem(source)}.docx"), []).append(source)
     planned: list[tuple[Path, Path]] = []
     clashes: list[MatterResult] = []
     for source in sources:
         name = f"{output_stem(source)}.docx"
-        others = [display_path(p) for p in by_name[name] if p != source]
+        others = [display_path(p) for p in by_name[fold(name)] if p != source]
         if others:
             message = (
                 f"{display_path(source)}: output name {name} is also produced by "

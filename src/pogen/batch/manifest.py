@@ -6,14 +6,21 @@ with pogen's version and a digest of its code and data, so a change to any of th
 the output stale.  The
 JSON is written with sorted keys and paths relative to the output folder, so the same
 run gives the same bytes on any machine and the file diffs well in git.
+
+Several runs may write into one folder at once: the manifest is rewritten under an
+exclusive lock (``fcntl.flock``) and merged on write, each run applying only the
+entries it changed to the manifest as it is on disk at that moment, so no run's entries
+are lost.  The same entries decide whether an existing output may be replaced
+(``pogen.batch.overwrite``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +33,7 @@ from pogen.errors import UserError
 from pogen.output.atomic import write_atomic
 
 MANIFEST_NAME = "pogen-manifest.json"
+LOCK_NAME = ".pogen-manifest.lock"  # only where the folder itself cannot be locked
 FORMAT = 1
 
 
@@ -35,11 +43,23 @@ def sha256(data: bytes) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes, or "" when it cannot be read."""
+    """Hex SHA-256 of a regular file's bytes, or "" when it is not one or cannot be read."""
+    digest = hashlib.sha256()
     try:
-        return sha256(path.read_bytes())
+        if not path.is_file():  # a FIFO or device would block or never end
+            return ""
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return ""
+    return digest.hexdigest()
+
+
+def relative_case(source: Path, folder: Path) -> str:
+    """A case file's path as seen from the output folder, with forward slashes: how
+    the manifest names the case file an output was rendered from."""
+    return Path(os.path.relpath(source.resolve(), folder.resolve())).as_posix()
 
 
 @cache
@@ -128,24 +148,72 @@ class Entry:
         return data
 
 
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the output folder's manifest lock (exclusive, released on exit or death).
+
+    The folder itself is locked where the system allows it (no file appears); on a file
+    system that cannot lock a folder (some network shares) a lock file is used.  Where
+    there is no ``fcntl`` (Windows) runs are not serialized.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    fd = -1
+    for path, flags in ((folder, os.O_RDONLY), (folder / LOCK_NAME, os.O_RDWR | os.O_CREAT)):
+        try:
+            fd = os.open(path, flags, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            break
+        except OSError:
+            if fd >= 0:
+                os.close(fd)
+            fd = -1
+    try:
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # closing releases the lock
+
+
+def _read(path: Path) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        matters = raw.get("matters", {}) if raw.get("format") == FORMAT else {}
+        for name, fields in matters.items():
+            entries[name] = Entry(**fields)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}  # missing or unreadable: every output counts as stale
+    return entries
+
+
 class Manifest:
-    """The manifest of one output folder; entries are keyed by output file name."""
+    """The manifest of one output folder; entries are keyed by output file name.
+
+    ``record`` and ``forget`` change it in memory; ``save`` merges those changes into
+    the manifest on disk under the folder's lock.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / MANIFEST_NAME
-        self.entries: dict[str, Entry] = {}
-        try:
-            raw: Any = json.loads(self.path.read_text(encoding="utf-8"))
-            matters = raw.get("matters", {}) if raw.get("format") == FORMAT else {}
-            for name, fields in matters.items():
-                self.entries[name] = Entry(**fields)
-        except (OSError, ValueError, TypeError, AttributeError):
-            self.entries = {}  # missing or unreadable: every output counts as stale
+        self.entries: dict[str, Entry] = _read(self.path)
+        self._changes: dict[str, Entry | None] = {}
+
+    def record(self, name: str, entry: Entry) -> None:
+        self.entries[name] = entry
+        self._changes[name] = entry
+
+    def forget(self, name: str) -> None:
+        self.entries.pop(name, None)
+        self._changes[name] = None
 
     def relative(self, source: Path) -> str:
         """A case file's path as seen from the output folder, with forward slashes."""
-        return Path(os.path.relpath(source.resolve(), self.folder.resolve())).as_posix()
+        return relative_case(source, self.folder)
 
     def to_bytes(self) -> bytes:
         data = {
@@ -155,16 +223,29 @@ class Manifest:
         return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
     def save(self) -> None:
-        """Write the manifest atomically, and only when its content changed."""
-        if not self.entries and not self.path.exists():
-            return  # nothing to record: no file appears in a folder nothing was written to
-        data = self.to_bytes()
-        try:
-            if self.path.read_bytes() == data:
+        """Merge this run's changes into the manifest on disk, under the folder's lock,
+        and write it atomically when its content changed."""
+        if not self._changes or not self.folder.is_dir():
+            return  # nothing changed, or nothing written: no file appears
+        with locked(self.folder):
+            merged = _read(self.path)
+            for name, entry in self._changes.items():
+                if entry is None:
+                    merged.pop(name, None)
+                else:
+                    merged[name] = entry
+            self.entries = merged
+            if not merged and not self.path.exists():
                 return
-        except OSError:
-            pass
-        write_atomic(self.path, data)
+            data = self.to_bytes()
+            try:
+                if self.path.read_bytes() == data:
+                    self._changes = {}
+                    return
+            except OSError:
+                pass
+            write_atomic(self.path, data)
+            self._changes = {}
 
 
 def _git(args: list[str], cwd: Path) -> str:

@@ -9,13 +9,15 @@ current only when every one of them is.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pogen import pipeline
-from pogen.batch.manifest import input_digest, sha256, stale_reason
+from pogen.batch.manifest import input_digest, relative_case, sha256, stale_reason
+from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
@@ -49,9 +51,9 @@ def _inputs(job: MatterJob) -> _Inputs:
     return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged, order)
 
 
-def _stale(job: MatterJob, inputs: _Inputs) -> str | None:
-    """Why the matter must be rendered again, or None when every output is
-    current: the first stale output, named when the matter has several."""
+def _first_stale(job: MatterJob, inputs: _Inputs) -> tuple[Path, str] | None:
+    """The first output that must be rendered again and why, or None when every output
+    of the matter is current."""
     for output in inputs.outputs:
         reason = stale_reason(
             job.entries.get(output.name),
@@ -61,16 +63,34 @@ def _stale(job: MatterJob, inputs: _Inputs) -> str | None:
             pdf=job.pdf and output in inputs.lodged,
         )
         if reason is not None:
-            return reason if len(inputs.outputs) == 1 else f"{output.name}: {reason}"
+            return output, reason
     return None
 
 
+def _keep(job: MatterJob, lodged: tuple[Path, ...], target: Path, data: bytes) -> None:
+    """Refuse to replace an output that is not this matter's own unedited rendering."""
+    case_file = relative_case(job.source, job.output_dir)
+    entry = job.entries.get(target.name)
+    check_docx(target, data, case_file, entry, job.clashes.get(target.name))
+    if job.pdf and target in lodged:
+        check_pdf(target.with_suffix(".pdf"), case_file, entry)
+
+
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
-    message, code = failure(exc)
-    kind = exc.code if isinstance(exc, PogenError) else "internal-error"
+    message, exit_code = failure(exc)
+    code = exc.code if isinstance(exc, PogenError) else "internal-error"
+    if isinstance(exc, MemoryError):  # the machine's limit, not a bug; say which matter
+        message = (
+            f"{display_path(job.source)}: ran out of memory while rendering it (MemoryError); "
+            "render it alone, or with fewer --jobs"
+        )
+        exit_code = ExitCode.OUTPUT
+        code = "out-of-memory"
+    elif not isinstance(exc, PogenError):
+        message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-    return MatterResult(job.source, FAILED, error=message, exit_code=int(code), code=kind)
+    return MatterResult(job.source, FAILED, error=message, exit_code=int(exit_code), code=code)
 
 
 def render_matter(job: MatterJob) -> MatterResult:
@@ -89,10 +109,15 @@ def render_matter(job: MatterJob) -> MatterResult:
             files=inputs.outputs,
             lodged=inputs.lodged,
         )
-        if not job.force and _stale(job, inputs) is None:
+        if not job.force and _first_stale(job, inputs) is None:
             return skipped
         done = pipeline.render_source(
-            inputs.source, job.output_dir, template=job.template, form=job.form
+            inputs.source,
+            job.output_dir,
+            template=job.template,
+            form=job.form,
+            guard=None if job.force else functools.partial(_keep, job, inputs.lodged),
+            quote=job.debug,
         )
         shas = tuple((path.name, sha256(path.read_bytes())) for path in done.files)
     except Exception as exc:  # every failure is this matter's result; the batch goes on
@@ -121,28 +146,54 @@ def check_matter(job: MatterJob) -> MatterResult:
             exit_code=ExitCode.INVALID,
             code="output-stale",
         )
-    reason = _stale(job, inputs)
-    main = inputs.order
-    if reason is None:
-        return MatterResult(job.source, SKIPPED, docx=main, files=inputs.outputs)
-    message = f"{display_path(job.source)}: {display_path(main)} is stale ({reason})"
+    found = _first_stale(job, inputs)
+    if found is None:
+        return MatterResult(job.source, SKIPPED, docx=inputs.order, files=inputs.outputs)
+    output, reason = found
+    where = f"{display_path(job.source)}: {display_path(output)}"
+    kept = _kept(job, output, reason)
+    if kept:  # `pogen render` would keep it: say so, never advise a command that loses it
+        message = (
+            f"{where} {kept}; pogen render keeps it: carry the change into the case file or "
+            "template, or rerun with --force to discard it"
+        )
+        code = "output-conflict"
+    else:
+        message, code = f"{where} is stale ({reason})", "output-stale"
     return MatterResult(
         job.source,
         FAILED,
-        docx=main,
+        docx=inputs.order,
         error=message,
         exit_code=ExitCode.INVALID,
-        code="output-stale",
+        code=code,
         files=inputs.outputs,
     )
 
 
+def _kept(job: MatterJob, output: Path, reason: str) -> str:
+    """Why ``pogen render`` would keep this existing output rather than replace it."""
+    entry = job.entries.get(output.name)
+    if entry is not None and entry.case_file != relative_case(job.source, job.output_dir):
+        return f"was rendered from another case file, {entry.case_file}"
+    if reason in ("output edited since rendered", "PDF edited"):
+        what = "its PDF was" if reason == "PDF edited" else "was"
+        return f"{what} edited since pogen wrote it"
+    clash = job.clashes.get(output.name)
+    if clash is not None:
+        return f"would replace {clash[0]}, whose name differs only by case or Unicode form"
+    return ""
+
+
 def lost(job: MatterJob, reason: str) -> MatterResult:
-    """The result of a matter whose worker died, timed out or could not run it."""
+    """The result of a matter whose worker died, timed out or could not run it.  A
+    time limit reached is exit code 4 (no output within the time allowed), anything else
+    70 (a worker should not die)."""
+    timed_out = reason.startswith("timed out")
     return MatterResult(
         job.source,
         FAILED,
         error=f"{display_path(job.source)}: {reason}",
-        exit_code=int(ExitCode.INTERNAL),
+        exit_code=int(ExitCode.OUTPUT if timed_out else ExitCode.INTERNAL),
         code="worker-lost",
     )

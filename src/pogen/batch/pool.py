@@ -6,12 +6,20 @@ when a worker dies (a crash in a C extension, ``os._exit``, the OOM killer) or i
 passes the deadline, only that task fails, with the reason, the worker is replaced,
 and the other tasks carry on.  Workers live for the whole run, so whatever they cache
 (compiled templates) is paid for once per worker.
+
+Workers never outlive this process: on Linux the kernel kills a worker whose parent
+dies (``PR_SET_PDEATHSIG``), elsewhere a watchdog thread in the worker sees its parent
+gone (``os.getppid`` changes) within half a second and ends it.  And they never hold
+the caller's standard streams: a worker's stdin, stdout and stderr are /dev/null (its
+results come back through its own pipe), so a caller reading pogen's output sees the
+end of it when pogen ends, killed or not.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -59,8 +67,44 @@ def will_fork() -> bool:
     return _context().get_start_method() == "fork"
 
 
-def _serve(conn: Connection, function: Callable[[Any], Any]) -> None:
+_PR_SET_PDEATHSIG = 1
+WATCH_INTERVAL = 0.5  # seconds between a worker's checks that its parent lives
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent ends: the kernel's death signal on Linux, and a
+    watchdog thread everywhere (it also covers the moment before the signal was set)."""
+    if sys.platform == "linux":
+        import ctypes  # in the worker only: ctypes costs milliseconds to import
+
+        with contextlib.suppress(OSError, AttributeError, TypeError):
+            libc = ctypes.CDLL(None, use_errno=True)  # this process's own libc: no search
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the signal was set
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_INTERVAL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="pogen-parent-watch", daemon=True).start()
+
+
+def _release_streams() -> None:
+    """Point stdin, stdout and stderr at /dev/null, so the caller's pipes are not held."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        if null > 2:
+            os.close(null)
+
+
+def _serve(conn: Connection, function: Callable[[Any], Any], parent: int) -> None:
     """Worker loop: run tasks until told to stop."""
+    _die_with(parent)
+    _release_streams()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
     # Stopped on purpose: unwind, so that pending clean-up (a half-written temporary
     # file) runs; a worker stuck in C code gets SIGKILL after a grace period instead.
@@ -75,6 +119,8 @@ def _serve(conn: Connection, function: Callable[[Any], Any]) -> None:
         index, item = task
         try:
             conn.send((index, function(item), ""))
+        except MemoryError:
+            conn.send((index, None, "ran out of memory (MemoryError)"))
         except Exception as exc:  # reported as this task's failure; the worker goes on
             conn.send((index, None, f"{type(exc).__name__}: {exc}"))
 
@@ -92,7 +138,9 @@ def _death(process: BaseProcess) -> str:
 class _Worker:
     def __init__(self, context: Context, function: Callable[[Any], Any]) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, function), daemon=True)
+        self.process = context.Process(
+            target=_serve, args=(child, function, os.getpid()), daemon=True
+        )
         self.process.start()
         child.close()
         self.tasks: deque[tuple[int, Any]] = deque()  # sent, not yet answered; FIFO

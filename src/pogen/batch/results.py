@@ -19,10 +19,12 @@ class MatterJob:
     output_dir: Path
     template: Template | None = None  # None: the firm file's, or the shipped one
     debug: bool = False
-    force: bool = False  # render even when ``entry`` shows the output is current
+    force: bool = False  # render even when ``entries`` show the outputs are current
     pdf: bool = False  # a PDF is wanted (for deciding whether the output is current)
     entries: dict[str, Entry] = field(default_factory=dict)  # the manifest's, by file name
     form: str | None = None  # "combined" or "bundle" over the case file's [form] document
+    # outputs of the folder whose names fold to one of ours, by our file name
+    clashes: dict[str, tuple[str, Entry | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class BatchResult:
     """Every matter's result, in the order the case files were given."""
 
     results: list[MatterResult]
+    manifest_error: str = ""  # the manifest could not be saved (a full disk): why
 
     def _count(self, status: str) -> list[MatterResult]:
         return [r for r in self.results if r.status == status]

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
 from pogen.batch.matter import check_matter, lost, render_matter
+from pogen.batch.overwrite import Folded
+from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
 from pogen.batch.pool import run_isolated, will_fork
-from pogen.batch.results import FAILED, RENDERED, BatchResult, MatterJob, MatterResult, in_order
+from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
-from pogen.output import pdf as converter
 from pogen.pipeline import KINDS, matter_stem
 
 if TYPE_CHECKING:
@@ -30,14 +31,16 @@ if TYPE_CHECKING:
 
 
 def _run_executor(
-    executor: Executor, jobs: list[MatterJob], report: Callable[[MatterResult], None]
-) -> dict[int, MatterResult]:
+    executor: Executor,
+    jobs: list[MatterJob],
+    report: Callable[[MatterResult], None],
+    results: dict[int, MatterResult],
+) -> None:
     from concurrent.futures import as_completed
 
     futures: dict[Future[MatterResult], int] = {
         executor.submit(render_matter, job): i for i, job in enumerate(jobs)
     }
-    results: dict[int, MatterResult] = {}
     for future in as_completed(futures):
         index = futures[future]
         error = future.exception()
@@ -46,68 +49,26 @@ def _run_executor(
         else:
             results[index] = lost(jobs[index], f"the executor failed to run it ({error!r})")
         report(results[index])
-    return results
 
 
 def _run_isolated(
     jobs: list[MatterJob],
+    *,
     workers: int,
     timeout: float | None,
     report: Callable[[MatterResult], None],
     tick: Callable[[], None] | None,
-) -> dict[int, MatterResult]:
+    results: dict[int, MatterResult],
+) -> None:
     if will_fork() and jobs:  # compile once here; forked workers inherit it
         with contextlib.suppress(PogenError):  # each matter reports a template problem
             Template.of(jobs[0].template).compiled()
-    results: dict[int, MatterResult] = {}
     for outcome in run_isolated(render_matter, jobs, jobs=workers, timeout=timeout, tick=tick):
         if outcome.value is not None:
             results[outcome.index] = outcome.value
         else:
             results[outcome.index] = lost(jobs[outcome.index], outcome.failure)
         report(results[outcome.index])
-    return results
-
-
-def _add_pdfs(results: list[MatterResult], workers: int) -> list[MatterResult]:
-    """Convert every new .docx that is filed or lodged (not a chambers copy) with one
-    LibreOffice launch per worker."""
-    documents = [d for r in results if r.status == RENDERED for d in r.lodged]
-    chunks = [documents[i::workers] for i in range(workers) if documents[i::workers]]
-
-    def convert(chunk: list[Path]) -> dict[Path, Path | OutputError]:
-        try:
-            return dict(zip(chunk, converter.convert_to_pdf(chunk), strict=True))
-        except OutputError as exc:
-            if len(chunk) == 1 or exc.__class__ is not OutputError:
-                return dict.fromkeys(chunk, exc)
-            outcome: dict[Path, Path | OutputError] = {}  # find the one that fails
-            for document in chunk:
-                try:
-                    outcome[document] = converter.convert_to_pdf([document])[0]
-                except OutputError as single:
-                    outcome[document] = single
-            return outcome
-
-    converted: dict[Path, Path | OutputError] = {}
-    if chunks:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(len(chunks)) as threads:
-            for part in threads.map(convert, chunks):
-                converted.update(part)
-    updated = []
-    for result in results:
-        made = [converted[d] for d in result.lodged if d in converted]
-        broken = next((p for p in made if isinstance(p, OutputError)), None)
-        if broken is not None:
-            error, code = str(broken), int(broken.exit_code)
-            updated.append(replace(result, status=FAILED, error=error, exit_code=code))
-            continue
-        pdfs = tuple(p for p in made if isinstance(p, Path))
-        main = next((p for p in pdfs if result.docx and p.stem == result.docx.stem), None)
-        updated.append(replace(result, pdf=main, pdfs=pdfs) if pdfs else result)
-    return updated
 
 
 def _run(
@@ -118,44 +79,77 @@ def _run(
     timeout: float | None,
     report: Callable[[MatterResult], None],
     tick: Callable[[], None] | None,
-) -> dict[int, MatterResult]:
+    results: dict[int, MatterResult],
+) -> None:
+    """Render ``todo`` into ``results`` (index -> result), which holds what is done
+    even when Ctrl-C stops the run."""
     if executor is not None:
-        return _run_executor(executor, todo, report)
-    if len(todo) == 1:  # one matter: no worker to start (it alone would fail anyway)
-        done = render_matter(todo[0])
-        report(done)
-        return {0: done}
-    return _run_isolated(todo, workers, timeout, report, tick)
+        _run_executor(executor, todo, report, results)
+    elif len(todo) == 1 and timeout is None:  # one matter, no bound: no worker to start
+        results[0] = render_matter(todo[0])
+        report(results[0])
+    else:  # a lone matter too, when it has a time limit (--timeout)
+        _run_isolated(
+            todo, workers=workers, timeout=timeout, report=report, tick=tick, results=results
+        )
 
 
 def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
     """The manifest's entries for every file a matter may have written (any form)."""
+    return {n: manifest.entries[n] for n in matter_names(source) if n in manifest.entries}
+
+
+def matter_names(source: Path) -> list[str]:
+    """Every file name a matter may write, in any form (``pogen.pipeline.KINDS``)."""
     stem = matter_stem(source)
-    names = (f"{stem}_{kind}.docx" for kind in KINDS)
-    return {name: manifest.entries[name] for name in names if name in manifest.entries}
+    return [f"{stem}_{kind}.docx" for kind in KINDS]
 
 
-def _record(manifest: Manifest, fresh: list[MatterResult]) -> None:
-    """Enter each file of a rendered matter in the manifest (and forget the files of a
-    form it no longer has); forget failed ones (their output is stale)."""
+def _record(manifest: Manifest, fresh: Iterable[MatterResult]) -> None:
+    """Enter every file of each rendered matter in the manifest.  A failed matter's
+    entries stay: they describe the files still on disk (the failure wrote nothing),
+    stale by their inputs, which a later run may replace (``pogen.batch.overwrite``);
+    so do the entries of a form a matter no longer uses, whose files are still there."""
     for result in fresh:
-        if result.status not in (RENDERED, FAILED):
-            continue
-        for name in matter_entries(manifest, result.source):
-            del manifest.entries[name]
-        if result.status == FAILED:
+        if result.status != RENDERED:
             continue
         pdfs = {p.name: p for p in result.pdfs}
         for name, sha in result.outputs:
             pdf = pdfs.get(name.removesuffix(".docx") + ".pdf")
-            manifest.entries[name] = Entry(
-                case_file=manifest.relative(result.source),
-                input_sha256=result.input_sha256,
-                template_sha256=result.template_sha256,
-                output_sha256=sha,
-                pdf_sha256=file_sha256(pdf) if pdf is not None else "",
-                pogen_build=build_digest(),
+            manifest.record(
+                name,
+                Entry(
+                    case_file=manifest.relative(result.source),
+                    input_sha256=result.input_sha256,
+                    template_sha256=result.template_sha256,
+                    output_sha256=sha,
+                    pdf_sha256=file_sha256(pdf) if pdf is not None else "",
+                    pogen_build=build_digest(),
+                ),
             )
+
+
+def _clashes(folded: Folded, source: Path) -> dict[str, tuple[str, Entry | None]]:
+    """Outputs of the folder whose names fold to one a matter may write."""
+    found = {name: folded.clash(name) for name in matter_names(source)}
+    return {name: clash for name, clash in found.items() if clash is not None}
+
+
+def _save(manifest: Manifest) -> str:
+    """Save the manifest; the error's message if that failed (a full disk), which the
+    batch reports after its summary instead of losing the summary."""
+    try:
+        manifest.save()
+    except OutputError as exc:
+        return f"{exc}; the outputs written are complete, but the next run will not know them"
+    return ""
+
+
+def _stop(manifest: Manifest, done: Iterable[MatterResult]) -> None:
+    """Ctrl-C: record what is finished, so the next run does not do it again."""
+    with contextlib.suppress(Exception):
+        _record(manifest, done)
+        manifest.save()
 
 
 def render_batch(
@@ -174,42 +168,68 @@ def render_batch(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[MatterResult], None] | None = None,
     tick: Callable[[], None] | None = None,
+    on_pdf: Callable[[MatterResult, int, int], None] | None = None,
 ) -> BatchResult:
     """Render every matter in ``paths`` (files, folders, globs) into ``output_dir``.
 
     Matters whose output is current (see ``pogen.batch.manifest``) are skipped unless
-    ``force``; with ``since`` (a git ref) only matters whose case file changed since
-    then are considered (all of them when a firm file or template changed).
+    ``force``; an existing output that is not this matter's own unedited rendering is
+    kept and its matter fails (``pogen.batch.overwrite``) unless ``force``.  With
+    ``since`` (a git ref) only matters whose case file changed since then are
+    considered (all of them when a firm file or template changed).
     ``template`` overrides each matter's own (its firm file's, or the shipped one).
     ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
     ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
-    (a lone matter renders in this process, without a time limit).  ``form``
-    ("combined" or "bundle") overrides each case file's ``[form] document``.  ``on_result`` sees
-    each result as it arrives, after ``on_start`` was told how many matters there are.
+    (a lone matter without ``timeout`` renders in this process), and each PDF
+    conversion too.  ``on_result`` sees each result as it arrives, after ``on_start``
+    was told how many matters there are; ``on_pdf(result, done, total)`` each PDF.
+    On Ctrl-C what is finished is recorded in the manifest before the interrupt goes on.
+    ``form`` ("combined" or "bundle") overrides each case file's ``[form] document``.
     """
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
     workers = jobs or default_jobs()
     report = on_result or (lambda _result: None)
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     if on_start is not None:
         on_start(len(sources))
     planned, results = plan(sources, folder)
     for clash in results:
         report(clash)
     manifest = Manifest(folder)
+    folded = Folded(manifest)
     todo = [
-        MatterJob(source, folder, chosen, debug, force, pdf, matter_entries(manifest, source), form)
+        MatterJob(
+            source,
+            folder,
+            chosen,
+            debug,
+            force,
+            pdf,
+            matter_entries(manifest, source),
+            form,
+            {} if force else _clashes(folded, source),
+        )
         for source, _out in planned
     ]
-    done = _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick)
+    done: dict[int, MatterResult] = {}
+    try:
+        _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick,
+             results=done)  # fmt: skip
+    except KeyboardInterrupt:
+        _stop(manifest, done.values())
+        raise
     fresh = [done[i] for i in range(len(todo))]
+    _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
-        fresh = _add_pdfs(fresh, workers)
-    _record(manifest, fresh)
-    if any(r.status == RENDERED for r in fresh) or folder.is_dir():
-        manifest.save()  # nothing is created for a run in which nothing was written
-    return in_order(sources, results + fresh)
+        try:
+            fresh = add_pdfs(fresh, workers, timeout, on_pdf)
+        except PdfPhaseInterruptedError as stop:
+            _stop(manifest, stop.results)
+            raise KeyboardInterrupt from None
+        _record(manifest, fresh)
+    manifest_error = _save(manifest)
+    return replace(in_order(sources, results + fresh), manifest_error=manifest_error)
 
 
 def check_batch(
@@ -225,12 +245,19 @@ def check_batch(
     is a "failed" result whose ``error`` says why."""
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
-    sources = select(collect_cases(paths), since)
+    sources = select(collect_cases(paths), since, folder)
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
+    folded = Folded(manifest)
     for source, _out in planned:
         job = MatterJob(
-            source, folder, chosen, pdf=pdf, entries=matter_entries(manifest, source), form=form
+            source,
+            folder,
+            chosen,
+            pdf=pdf,
+            entries=matter_entries(manifest, source),
+            form=form,
+            clashes=_clashes(folded, source),
         )
         results.append(check_matter(job))
     return in_order(sources, results)

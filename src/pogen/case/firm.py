@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pogen.case.locate import nearest
-from pogen.case.source import MAX_CASE_FILE_BYTES, CaseSource, decode, parse
+from pogen.case.source import CaseSource, decode, parse, read_bounded
 from pogen.errors import Diagnostic, ValidationError, display_path
 
 FIRM_FILE = "firm.toml"
@@ -51,18 +51,30 @@ def discover(case_path: Path) -> Path | None:
 
 
 def read_firm(path: Path) -> CaseSource:
-    """Read and parse a firm file with the case file's encoding and size rules."""
+    """Read and parse a firm file with the case file's reader: bounded (its size checked
+    before a byte is read), regular files only, the same encoding rules."""
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            [Diagnostic(name, 0, 0, "", f"cannot read firm file: {exc.strerror}", "firm-file")]
-        ) from None
-    if len(raw) > MAX_CASE_FILE_BYTES:
-        raise ValidationError([Diagnostic(name, 0, 0, "", "firm file too large", "firm-file")])
-    text = decode(raw, name)
+    text = decode(read_bounded(path, name), name)
     return CaseSource(path=path, text=text, data=parse(text, name), label=name)
+
+
+def is_firm_file(path: Path) -> bool:
+    """Whether a path names a firm file rather than a case file (by its name)."""
+    return path.name.lower() == FIRM_FILE
+
+
+def validate_firm(path: Path) -> CaseSource:
+    """Check a firm file on its own (``pogen validate firm.toml``): read and parsed as
+    case files are, its keys and tables, and its values by the rules of the case-file
+    fields they fill; raise ``ValidationError`` listing every problem."""
+    from pogen.case.validator import firm_diagnostics  # Cerberus: only when asked
+
+    layer = read_firm(path)
+    problems = list(_check_firm(layer))
+    problems += firm_diagnostics(layer)
+    if problems:
+        raise ValidationError(sorted(set(problems)))
+    return layer
 
 
 def _diag(layer: CaseSource, key: str, message: str, code: str, hint: str = "") -> Diagnostic:

@@ -47,6 +47,12 @@ class Judge:
     name_source: str = ""
     as_of: str = ""
     checked: str = ""
+    # What the judge requires of a proposed protective order, each with its source
+    # (``pogen check`` applies them; a requirement without a source is not recorded).
+    court_exemption_required: bool = False  # an explicit "does not bind the Court" sentence
+    court_exemption_source: str = ""
+    pre_motion_conference: bool = False  # an informal conference before discovery motions
+    pre_motion_conference_source: str = ""
     bench: str = MAGISTRATE
 
     @property

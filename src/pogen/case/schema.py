@@ -132,6 +132,7 @@ SCHEMA: dict[str, Any] = {
             ),
             "date": {
                 "type": "date",
+                "coerce": "iso_date",
                 "required": False,
                 "meta": {
                     "label": "Signature date",

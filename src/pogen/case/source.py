@@ -7,6 +7,7 @@ column, and keeps what is needed to point back into the text (``CaseSource``).
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import tomllib
@@ -91,6 +92,18 @@ def decode(raw: bytes, name: str) -> str:
     raise AssertionError("unreachable")
 
 
+_CURLY = re.compile(r"(?:=|\[|,)\s*([“”‘’„‟«»])")
+
+
+def _curly_quote(text: str, line: int) -> str:
+    """The curly quotes of a line whose value starts with one (pasted from Word), or ""."""
+    lines = text.splitlines()
+    found = _CURLY.search(lines[line - 1]) if 1 <= line <= len(lines) else None
+    if found is None:
+        return ""
+    return "“ ”" if found.group(1) in "“”„‟«»" else "‘ ’"
+
+
 def parse(text: str, name: str) -> dict[str, Any]:
     """Parse TOML text; syntax errors become one diagnostic with line and column."""
     if not text.strip():
@@ -116,14 +129,12 @@ def parse(text: str, name: str) -> dict[str, Any]:
             col = 1
         detail = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
         detail = name_illegal_characters(detail)
-        _fail(
-            name,
-            f"TOML syntax error: {detail}",
-            "toml-syntax",
-            "check quotes, brackets and that each key appears once in its table",
-            line=line,
-            col=col,
-        )
+        hint = "check quotes, brackets and that each key appears once in its table"
+        curly = _curly_quote(text, line)
+        if curly:
+            detail = f"{detail}: the value is in curly quotes {curly}, which TOML does not read"
+            hint = 'type straight quotes "..." (Word and Outlook turn them into curly ones)'
+        _fail(name, f"TOML syntax error: {detail}", "toml-syntax", hint, line=line, col=col)
     raise AssertionError("unreachable")
 
 
@@ -132,23 +143,35 @@ def read_source(path: Path) -> tuple[str, str]:
     name = display_path(path)
     if path.suffix.lower() != ".toml":
         _fail(name, "case files are TOML and end in .toml", "not-toml")
+    return decode(read_bounded(path, name), name), name
+
+
+def read_bounded(
+    path: Path, name: str, limit: int = MAX_CASE_FILE_BYTES, what: str = "case files"
+) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them: never a FIFO or device (which
+    would block or never end), and never more read than the limit, even from a file that
+    claims to be small or grows while it is read (a sparse file is refused by its size
+    before a byte is read)."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             _fail(name, "is not a regular file", "file-unreadable")
-        if info.st_size > MAX_CASE_FILE_BYTES:
+        if info.st_size > limit:
             _fail(
                 name,
-                f"file is {info.st_size:,} bytes; case files are limited to "
-                f"{MAX_CASE_FILE_BYTES:,}",
+                f"file is {info.st_size:,} bytes; {what} are limited to {limit:,}",
                 "file-too-large",
             )
-        with path.open("rb") as handle:  # bounded: the file may grow after stat()
-            raw = handle.read(MAX_CASE_FILE_BYTES + 1)
-        if len(raw) > MAX_CASE_FILE_BYTES:
-            _fail(name, f"file is larger than {MAX_CASE_FILE_BYTES:,} bytes", "file-too-large")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # no FIFO wait
+        with open(fd, "rb") as handle:  # noqa: PTH123 - an fd; bounded: it may grow
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since stat()
+                _fail(name, "is not a regular file", "file-unreadable")
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            _fail(name, f"file is larger than {limit:,} bytes", "file-too-large")
     except FileNotFoundError:
         _fail(name, "no such file", "file-not-found")
     except IsADirectoryError:
@@ -157,5 +180,4 @@ def read_source(path: Path) -> tuple[str, str]:
         _fail(name, "permission denied", "file-unreadable")
     except OSError as exc:  # symlink loop, name too long, I/O error
         _fail(name, f"cannot read ({exc.strerror or exc})", "file-unreadable")
-    text = decode(raw, name)
-    return text, name
+    return raw

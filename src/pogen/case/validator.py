@@ -8,11 +8,14 @@ characters, stray whitespace) run as Cerberus checks so they are reported with t
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import difflib
 import re
 import threading
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from cerberus import Validator, errors  # noqa: TID251 - the one module allowed to use it
@@ -72,6 +75,15 @@ class _CaseValidator(Validator):  # type: ignore[misc]
 
     def _normalize_coerce_line(self, value: Any) -> Any:
         return value.strip(" ") if isinstance(value, str) else value
+
+    def _normalize_coerce_iso_date(self, value: Any) -> Any:
+        # A date typed in quotes ("2026-12-15") is the date it spells: an editor's JSON
+        # Schema cannot tell the two apart (it sees TOML dates as ISO strings), so
+        # `pogen validate` accepts what the editor accepts.
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(value.strip())
+        return value
 
     def _normalize_coerce_prose(self, value: Any) -> Any:
         if not isinstance(value, str):
@@ -142,6 +154,7 @@ def _label(document_path: tuple[Any, ...]) -> str:
     return str(_rule_for(document_path).get("meta", {}).get("label", ""))
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FORMAT_HINTS = {
     "bar_number": "a California State Bar number is 4 to 6 digits, e.g. 123456",
     "email": "e.g. jdoe@doeroe.com",
@@ -172,12 +185,22 @@ def _range_diagnostic(error: Any, source: CaseSource) -> Diagnostic | None:
     return Diagnostic(*source.locate(key), key, message, "out-of-range", hint)
 
 
+def _wrong_type(error: Any) -> tuple[str, str, str]:
+    if error.constraint == "date":
+        return (
+            "wrong-type",
+            "expected a date (year-month-day), got text that is not one",
+            "write the date as 2026-11-20 (with or without quotes)",
+        )
+    return "wrong-type", f"expected {error.constraint}, got {type(error.value).__name__}", ""
+
+
 def _schema_diagnostic(error: Any, source: CaseSource) -> Diagnostic:
     path = error.document_path
     key = _path(path)
     file, line, col = source.locate(key)
     leaf = str(path[-1]) if path else ""
-    label = _label(path)
+    label = _label(path) or leaf.replace("_", " ")
     rule = _rule_for(path)
     code, message, hint = "schema", str(error.rule), ""
     if error.code == errors.UNKNOWN_FIELD.code:
@@ -203,8 +226,7 @@ def _schema_diagnostic(error: Any, source: CaseSource) -> Diagnostic:
                 "would have no facts"
             )
     elif error.code == errors.BAD_TYPE.code:
-        got = type(error.value).__name__
-        code, message = "wrong-type", f"expected {error.constraint}, got {got}"
+        code, message, hint = _wrong_type(error)
     elif error.code == errors.UNALLOWED_VALUE.code:
         code = "not-allowed"
         message = f"{error.value!r} is not allowed; use one of " + ", ".join(
@@ -267,3 +289,35 @@ def schema_diagnostics(source: CaseSource) -> tuple[dict[str, Any], list[Diagnos
     diagnostics = [_range_diagnostic(e, source) or _schema_diagnostic(e, source) for e in found]
     document = validator.document if validator.document is not None else source.data
     return document, diagnostics
+
+
+_FIRM_OFFICE = ("firm", "address", "phone")
+_FIRM_ATTORNEY = ("name", "bar_number", "firm", "address", "phone", "email")
+
+
+@cache
+def _firm_validator() -> _CaseValidator:
+    """The counsel fields' own rules, none required, for a firm file's tables."""
+    counsel = SCHEMA["counsel"]["schema"]["schema"]
+
+    def fields(names: tuple[str, ...]) -> dict[str, Any]:
+        return {name: {**counsel[name], "required": False} for name in names}
+
+    schema = {
+        "template": {"type": "string", "empty": False},
+        "options": {**SCHEMA["options"], "required": False},
+        "office": {"type": "dict", "schema": fields(_FIRM_OFFICE)},
+        "attorneys": {
+            "type": "dict",
+            "valuesrules": {"type": "dict", "schema": fields(_FIRM_ATTORNEY)},
+        },
+    }
+    return _CaseValidator(schema, allow_unknown=True)  # unknown keys: pogen.case.firm's
+
+
+def firm_diagnostics(layer: CaseSource) -> list[Diagnostic]:
+    """A firm file's values held to the rules of the case-file fields they fill."""
+    validator = _firm_validator()
+    if validator.validate(layer.data):
+        return []
+    return [_schema_diagnostic(e, layer) for e in _flatten(validator._errors)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pogen.check.model import Finding
+from pogen.check.model import Finding, Severity
 from pogen.check.paragraphs import Para
 from pogen.check.text import excerpt
 from pogen.codes.check import RULES
@@ -12,12 +12,16 @@ from pogen.codes.check import RULES
 IGN = re.IGNORECASE
 
 
-def finding(rule: str, para: Para | None, message: str, start: int = 0) -> Finding:
-    """A finding of ``rule`` at ``para``; the message opens with the rule's citation."""
+def finding(
+    rule: str, para: Para | None, message: str, start: int = 0, severity: Severity | None = None
+) -> Finding:
+    """A finding of ``rule`` at ``para``; the message opens with the rule's citation.
+
+    ``severity`` lowers a judge-specific rule to a note before other judges."""
     spec = RULES[rule]
     return Finding(
         rule=rule,
-        severity=spec.severity,
+        severity=severity or spec.severity,
         paragraph=para.number if para else 0,
         excerpt=excerpt(para.text, start) if para else "",
         message=f"{spec.cite}: {message}",

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pogen.case.quality import judge_harm
 from pogen.check.catalog import IGN
 from pogen.check.catalog import finding as _find
 from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
-from pogen.check.model import Finding
+from pogen.check.model import Finding, Severity
 from pogen.check.paragraphs import Para, strip_number
 from pogen.check.text import (
     Draft,
@@ -37,7 +36,7 @@ def good_cause_heading(draft: Draft) -> list[Finding]:
     near = None
     for para in draft.order:
         if (
-            re.search(r"good\s+cause", para.text, IGN)
+            re.search(r"good\s+cause(?!\s+(appearing|shown|having))", para.text, IGN)
             and para.heading
             and len(para.text.split()) <= 8
         ):
@@ -81,57 +80,104 @@ _HARMISH = re.compile(
     r"|\bunderbid|\bidentity|\bharass|\bretaliat|\bsteal|\bcopy|\breplicat",
     IGN,
 )
-_GENERIC_CAPITALS = frozenset(
-    """a an the this that these those it its in on of for to and or if any all each no
-    such as by with from under court order party parties action protected material
-    materials confidential highly attorneys eyes only designating receiving producing
-    non-party non-parties rule rules federal civil procedure local good cause statement
-    plaintiff plaintiffs defendant defendants california united states district central
-    section exhibit discovery information items counsel disclosure see id l.r.
-    judge magistrate clerk stipulated protective""".split()  # noqa: SIM905
+_GENERIC_WORDS = frozenset(
+    """the a an this that these those it its their there they them such any all each no not
+    of to in on for by with from as at into than then also other another same more most
+    and or but if so be is are was were been being has have had will would could might may
+    can shall should must do does did cause causes caused causing result results resulting
+    lead leads harm harms harmful harmed damage damages damaging damaged injury injure
+    injurious prejudice prejudicial prejudiced irreparable serious seriously significant
+    substantial substantially competitive competitively competitor competitors business
+    businesses commercial commercially financial financially economic interest interests
+    disclosure disclosures disclose disclosed disclosing release released releasing reveal
+    revealed revealing public publicly information material materials document documents
+    data records party parties producing receiving designating non-party non-parties
+    confidential confidentiality proprietary sensitive private privacy protected protection
+    protect order court case action litigation discovery category categories type kind
+    disadvantage advantage position standing reputation risk rights right individuals
+    individual persons person people concerned involved violate violates violation
+    invade invasion intrusion""".split()  # noqa: SIM905
 )
 
 
-def _specific_markers(texts: list[str]) -> set[str]:
-    """Names and numbers that tie text to one case: mid-sentence capitals, digits."""
-    markers: set[str] = set()
-    for text in texts:
-        for sentence in clauses(text):
-            words = re.findall(r"[A-Za-z][\w'’.-]*|\d[\d,.]*", sentence)
-            for i, word in enumerate(words):
-                bare = word.strip(".,'’").lower()
-                if word[0].isdigit() and not re.fullmatch(r"\d{1,2}", word.strip(".,")):
-                    markers.add(bare)
-                elif i and word[0].isupper() and bare not in _GENERIC_CAPITALS:
-                    markers.add(re.sub(r"['’]s$", "", bare))
-    return markers
+# Sentences on why a court order (not a private agreement) is needed: standard, and
+# about the order rather than any harm.
+_WHY_AN_ORDER = re.compile(
+    r"\b(court\s+order|order\s+of\s+the\s+court|protective\s+order|this\s+order|an\s+order|"
+    r"private\s+agreement|good\s+cause\s+exists)\b",
+    IGN,
+)
+
+
+# What disclosure would do: a harm clause names a consequence.
+_CONSEQUENCE = re.compile(
+    r"\b(harm|damag|injur|prejudic|expos|undercut|underbid|under-?price|cop(y|ied|ies)|replicat"
+    r"|steal|misappropriat|exploit|use|lose|los[st]|reveal|disclos|identif|locat|target|retaliat"
+    r"|harass|embarrass|compet|undermin|disadvantag|gain|let|allow|enabl|give|jeopard|compromis"
+    r"|breach|violat|invad|invasion|risk|threat|endanger|reduc|lower|ruin|destroy|publish|erod"
+    r"|devalu|cost|stigma|discriminat|fraud|theft|poach|solicit|leverag|outbid|imitat)",
+    IGN,
+)
+# "This employment case will involve personnel records": what discovery holds, no harm.
+_DESCRIBES = re.compile(
+    r"\b(will|would|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to)\s+(involve|include"
+    r"|require|concern|call\s+for|reach|consist|entail)\b|\b(will|would|may|are\s+to)\s+be\s+"
+    r"(produced|exchanged|sought|requested|reviewed)\b"
+    # what the case is about: allegations and defences, not harm from disclosure
+    r"|\b(alleg(es|ed|ing)|claims?\s+that|contends?|denies|asserts?|sued|arises?\s+(out\s+of|from)"
+    r"|seeks?\s+(damages|relief))\b",
+    IGN,
+)
+
+
+def _content_words(clause: str) -> set[str]:
+    words = {w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", clause)}
+    return {w for w in words if w not in _GENERIC_WORDS and not w.endswith(("'s", "’s"))}
+
+
+def _specific(clause: str) -> bool:
+    """A harm clause that says something particular: two words beyond the generic."""
+    return len(_content_words(clause)) >= 2
 
 
 def good_cause_generic(draft: Draft) -> list[Finding]:
-    """The statement shows this case's facts and a specific harm, not boilerplate."""
+    """The statement shows specific harms in this case, not boilerplate or one formula.
+
+    Each clause under the heading that speaks of harm ("would", "could", "risk",
+    "expose", "harm", ...) is specific when, beyond generic words (disclosure, harm,
+    competitive, information, party, ...), it says at least two things of its own; the
+    model's stock sentences count as nothing.  The statement is boilerplate when no harm
+    clause is specific, or when vague ones outnumber specific ones two to one (a formula
+    repeated per category)."""
     head, under = draft.good_cause()
-    if head is None:
-        return []  # good-cause-heading reports it; the generic test needs the section
+    if head is None or not under:
+        return []  # good-cause-heading reports a missing or empty section
     texts = [p.text for p in under]
     own = [c for t in texts for c in clauses(t) if not _MODEL_STOCK.search(c)]
-    specific_harm = [c for c in own if _HARMISH.search(c) and judge_harm(c, "", "") is None]
-    markers = _specific_markers(own)
-    stock = sum(1 for t in texts for c in clauses(t) if _MODEL_STOCK.search(c))
-    if specific_harm and (len(markers) >= 2 or len(specific_harm) >= 2):
+    harms = [
+        c
+        for c in own
+        if (_HARMISH.search(c) or _CONSEQUENCE.search(c))
+        and not _WHY_AN_ORDER.search(c)
+        and not _DESCRIBES.search(c)
+    ]
+    specific = {" ".join(sorted(_content_words(c))) for c in harms if _specific(c)}
+    vague = [c for c in harms if not _specific(c)]
+    formula = len(vague) >= 2 and len(vague) >= 2 * len(specific)
+    if specific and not formula:
         return []
-    if not under:
-        return []  # good-cause-heading reports an empty section
+    stock = sum(1 for t in texts for c in clauses(t) if _MODEL_STOCK.search(c))
     why = (
         "it is the model's generic paragraph"
-        if stock and not specific_harm
+        if stock and not harms
         else "it states no specific harm that disclosure would cause in this case"
-        if not specific_harm
-        else "it names nothing particular to this case"
+        if not specific
+        else "most categories state only a formula of harm, not a harm particular to this case"
     )
     return [
         _find(
             "good-cause-generic",
-            under[0],
+            next((p for p in under if vague[0][:40] in p.text), under[0]) if vague else under[0],
             f"the GOOD CAUSE STATEMENT is boilerplate that could fit any case: {why}",
         )
     ]
@@ -194,7 +240,11 @@ def categories_overbroad(draft: Draft) -> list[Finding]:
             )
             continue
         catch = _CATCH_ALL.search(text)
-        unlimited = _UNLIMITED.search(text) if defines else None
+        section = draft.section_of(clause.para)
+        defining = (
+            section is not None and section.key in ("definitions", "good_cause")
+        ) or _DEFINES_PROTECTED.search(text)
+        unlimited = _UNLIMITED.search(text) if defines and defining else None
         if catch and (defines or clause.para.number in in_good_cause):
             findings.append(
                 _find(
@@ -218,6 +268,11 @@ def categories_overbroad(draft: Draft) -> list[Finding]:
     return _one_per_paragraph(findings)
 
 
+_DEFINES_PROTECTED = re.compile(
+    r"\b(protected\s+material|confidential\w*(\s+(information|material))?)[\"”']?\s+(means|shall"
+    r"\s+mean|includes|is\s+defined)",
+    IGN,
+)
 _CONCRETE = re.compile(
     r"\b(files|records|reports|schedules|contracts|lists|statements|returns|charts|source\s+code"
     r"|drawings|blueprints|surveys|manuals|spreadsheets|agreements|invoices|e-?mails|workpapers"
@@ -263,22 +318,48 @@ _NOTATION = re.compile(
 )
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[\[\]]", " ", text).lower().split())
+
+
 def caption_discovery_notation(draft: Draft) -> list[Finding]:
-    """The caption on page 1 carries a discovery notation."""
+    """The caption carries the notation the assigned magistrate judge requires.
+
+    An error only before a judge whose procedures require a notation (the registry's
+    ``notation_required``), where it must be that judge's words; before a judge whose
+    cases carried one without a sourced requirement, a note; otherwise nothing."""
     caption = draft.caption()
-    if any(_NOTATION.search(p.text) for p in caption):
-        return []
     title = next((p for p in caption if re.search(r"protective\s+order", p.text, IGN)), None)
     where = title or (caption[0] if caption else None)
-    return [
-        _find(
-            "caption-discovery-notation",
-            where,
-            "the caption has no discovery notation "
-            "(e.g. DISCOVERY MATTER); discovery documents must carry the magistrate "
-            "judge's notation",
-        )
-    ]
+    judge = draft.judge.judge
+    text = _folded(" ".join(p.text for p in caption))
+    if judge is not None and judge.notation_required and judge.notation:
+        if _folded(judge.notation) in text:
+            return []
+        carried = next((p for p in caption if _NOTATION.search(p.text)), None)
+        detail = f' ("{carried.text}")' if carried is not None else ""
+        return [
+            _find(
+                "caption-discovery-notation",
+                carried or where,
+                f"Magistrate Judge {judge.name}'s procedures require the caption notation "
+                f'"{judge.notation}", verbatim; the caption '
+                + ("carries another notation" + detail if carried else "has none"),
+            )
+        ]
+    if any(_NOTATION.search(p.text) for p in caption):
+        return []
+    if judge is not None and judge.notation:
+        return [
+            _find(
+                "caption-discovery-notation",
+                where,
+                f'orders in Magistrate Judge {judge.name}\'s cases carried "{judge.notation}" in '
+                "the caption (no sourced requirement); the caption has none",
+                severity=Severity.NOTE,
+            )
+        ]
+    return []
 
 
 # --- exhibit-a-missing ----------------------------------------------------------------

@@ -19,13 +19,19 @@ class Finding:
     excerpt: str
     message: str
     hint: str
+    page: int = 0  # page where the paragraph starts, when known
+    line: int = 0  # pleading-paper line on that page, when known (PDF)
+    provision: str = ""  # "§6.3 Joint Stipulation and Burden", as the draft numbers it
 
     def as_json(self) -> dict[str, object]:
-        """The documented JSON shape of a finding."""
+        """The documented JSON shape of a finding (version 1; keys only ever added)."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
             "paragraph": self.paragraph,
+            "page": self.page,
+            "line": self.line,
+            "provision": self.provision,
             "excerpt": self.excerpt,
             "message": self.message,
             "hint": self.hint,

@@ -63,6 +63,6 @@ def number_paragraphs(raws: list[Para]) -> list[Para]:
     paras: list[Para] = []
     for raw in merged:
         text = " ".join(raw.text.replace("\u00a0", " ").split())
-        if text:
+        if text or raw.unseen.strip():
             paras.append(dataclasses.replace(raw, text=text, number=len(paras) + 1))
     return paras

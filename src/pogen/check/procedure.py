@@ -1,4 +1,4 @@
-"""Rules on procedure: sealing (L.R. 79-5), disputes (L.R. 37), trial, the Court, duration.
+"""Rules on procedure: sealing (L.R. 79-5), disputes (L.R. 37) and the Court.
 Each follows the court's reason, not pogen's wording.
 """
 
@@ -9,14 +9,15 @@ import re
 from pogen.check.catalog import IGN
 from pogen.check.catalog import finding as _find
 from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
-from pogen.check.model import Finding
+from pogen.check.model import Finding, Severity
 from pogen.check.text import (
     CITE_795,
     CITE_L37,
-    TRIAL_CARVE_OUT,
     Draft,
     negated_before,
 )
+
+_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary|in\s+evidence)\b", IGN)
 
 # --- sealing-blanket ------------------------------------------------------------------
 
@@ -47,6 +48,23 @@ _IS_SEALED = re.compile(
     r"filed\s+under\s+seal|lodged\s+under\s+seal|kept\s+under\s+seal)\b",
     IGN,
 )
+# Designation as the reason to seal, or sealing without the Court's leave.
+_SEAL_BY_DESIGNATION = re.compile(
+    r"\bdesignat\w*\b[^.;]{0,80}\b(constitutes?|establish\w*|is|are|shall\s+be|be\s+deemed|"
+    r"provides?|suffices?\s+as)\s+(sufficient\s+|adequate\s+)?(good\s+cause|compelling\s+reasons?|"
+    r"(sufficient|adequate)\s+(grounds?|basis|cause|reason))[^.;]{0,60}\bseal"
+    r"|\bunder\s+seal\b[^.;]{0,60}\bwithout\s+(further\s+|a\s+|prior\s+|an?\s+|the\s+)?"
+    r"(order|leave|approval|application|motion)",
+    IGN,
+)
+# "Pending the ruling on the application, the papers shall be lodged under seal": what
+# L.R. 79-5 itself provides while the Court decides, not a sealing agreement.
+_LODGED_PENDING = re.compile(
+    r"\b(pending|until|while|before)\b[^.;]{0,80}\b(rul\w*|decision|decides?|determin\w*|"
+    r"application|request|order)\b[^.;]{0,120}\blodg\w*|\blodg\w*\b[^.;]{0,100}\b(pending|until|"
+    r"while)\b[^.;]{0,80}\b(rul\w*|decision|decides?|determin\w*|application|request)",
+    IGN,
+)
 _NO_PUBLIC_FILING = re.compile(
     r"\b(shall|must|may|will|can)\s+not\s+be\s+(filed|lodged|placed|made)\s+(publicly|public|in\s+"
     r"the\s+public\s+(record|file|docket)|on\s+the\s+public\s+(record|docket))",
@@ -68,6 +86,26 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
         if match is None:
             sealed = _IS_SEALED.search(clause.text)
             match = sealed if sealed and not negated_before(clause.text, sealed.start()) else None
+        if match is not None and _LODGED_PENDING.search(clause.text):
+            match = None
+        if (match is None or _APPROVAL_CONDITION.search(clause.text)) and (
+            by_designation := _SEAL_BY_DESIGNATION.search(clause.text)
+        ):
+            negated = re.search(
+                r"\b(not|never|nothing|cannot|no)\b|n['’]t\b", by_designation.group(0), IGN
+            ) or negated_before(clause.text, by_designation.start())
+            match = None if negated else by_designation
+            if match is not None:
+                findings.append(
+                    _find(
+                        "sealing-blanket",
+                        clause.para,
+                        "a designation or the parties' agreement is made the ground for "
+                        "sealing, without the Court's approval of the specific material",
+                        clause.para.text.find(match.group(0)),
+                    )
+                )
+            continue
         if not match or _APPROVAL_CONDITION.search(clause.text):
             continue
         findings.append(
@@ -135,9 +173,10 @@ _DISPUTE = re.compile(
 _MOTION = re.compile(
     r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
     r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
-    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b|\bseek\s+(a\s+)?(ruling|relief)\b|"
+    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b(?!\s+re-?exam)|\bseek\s+(a\s+)?(ruling|relief)\b|"
     r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
-    r"order\b",
+    r"order\b|\bby\s+(a\s+)?letter(\s+brief)?\b|\bbring\s+(the|any|such|a)\s+(dispute|challenge|"
+    r"matter)\s+(before|to)\s+the\s+court\b",
     IGN,
 )
 _DEADLINE = re.compile(
@@ -148,13 +187,18 @@ _AUTO_LOSS = re.compile(
     r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
     r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
     r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"
-    r"forfeited|void)",
+    r"forfeited|void)|\b(automatically\s+)?(waives?|forfeits?|terminates?|ends|extinguish\w*)\s+(the|its|"
+    r"their|any|such)\s+(confidentiality\s+)?(designation|protection|confidential)",
     IGN,
 )
+# Who bears the burden, said of the burden itself: "the burden ... shall be on the
+# Challenging Party", "the Receiving Party bears the burden".  Not "expense and burden on
+# other Parties ... may expose the Challenging Party to sanctions" (the model's sentence).
 _SHIFTED = re.compile(
-    r"\bburden\b[^.;]{0,60}\b(challenging|receiving|objecting|moving)\s+part|\b(challenging|"
-    r"receiving|objecting|moving)\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|"
-    r"carr(y|ies))\s+the\s+burden",
+    r"\b(the\s+)?burden(\s+of\s+(persuasion|proof|showing|establishing|demonstrating)\b[^.;,()]{0,40})?"
+    r"\s+(shall\s+be|is|will\s+be|rests?|lies|falls?|shall\s+rest|shall\s+fall)\s+(on|upon|with)\s+the\s+"
+    r"(challenging|receiving|objecting|moving|non-?designating)\s+part|\b(challenging|receiving|objecting|moving)"
+    r"\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|carr(y|ies))\s+the\s+burden",
     IGN,
 )
 
@@ -172,7 +216,14 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
     findings = []
     for clause in draft.clauses():
         text = clause.text
-        if not _DISPUTE.search(clause.para.text) or re.search(r"non-?part|subpoena", text, IGN):
+        section = draft.section_of(clause.para)
+        where = section.key if section else ""
+        disputes = where in ("challenges", "violation") or _DISPUTE.search(text)
+        if (
+            not disputes
+            or where in ("non_parties", "subpoenas")
+            or re.search(r"non-?part|subpoena", text, IGN)
+        ):
             continue
         cites = CITE_L37.search(text) or re.search(r"joint\s+stipulation", text, IGN)
         loss = _AUTO_LOSS.search(text)
@@ -213,68 +264,40 @@ def disputes_bypass_l37(draft: Draft) -> list[Finding]:
                 )
             )
     if not any(CITE_L37.search(p.text) for p in draft.order):
-        where = draft.section_heading(r"challeng") or draft.first(re.compile(r"challeng", IGN))
+        anchor = draft.section_heading(r"challeng") or draft.first(re.compile(r"challeng", IGN))
         findings.append(
             _find(
                 "disputes-bypass-l37",
-                where,
+                anchor,
                 "challenges are not routed through "
                 "L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
             )
         )
+    findings += _pre_motion_conference(draft)
     return _one_per_paragraph(findings)
 
 
-# --- trial-use ------------------------------------------------------------------------
-
-_TRIAL_CONTROL = re.compile(
-    # the parties decide among themselves what happens at trial (but may ask the judge)
-    r"\b(the\s+)?parties\s+(shall|will|must|agree\s+to|agree\s+that\s+they\s+will)\s+(?!request|"
-    r"ask|move|apply|seek|propose|follow|comply|abide)\w+|"
-    r"\b(remain|shall\s+remain|continue\s+to\s+be|shall\s+be|will\s+be|must\s+be|be\s+kept)\s+"
-    r"(sealed|under\s+seal|confidential|protected)\b|\bclos(e|ed|ing)\s+(the\s+)?courtroom\b|"
-    r"\bcourtroom\b[^.;]{0,30}\b(closed|cleared)\b|\b(shall|will)\s+be\s+(deemed\s+)?admissible"
-    r"|\bseparate\s+agreement\b|\bparties\s+(shall|will|agree\s+to)\s+(agree|meet\s+and\s+confer)"
-    r"|\b(filed|lodged|offered|received|presented|admitted|used)\s+under\s+seal\b|\b(shall|must"
-    r"|will)\s+(?:\w+\s+){0,3}?under\s+seal\b",
-    IGN,
-)
-_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary)\b", IGN)
-
-
-def trial_use(draft: Draft) -> list[Finding]:
-    """The order leaves trial to the trial judge and does not seal material at trial."""
-    findings = []
-    for clause in draft.clauses():
-        if not _TRIAL.search(clause.text):
-            continue
-        control = _TRIAL_CONTROL.search(clause.text)
-        if (
-            control
-            and not negated_before(clause.text, control.start())
-            and not (TRIAL_CARVE_OUT.search(clause.text))
-        ):
-            findings.append(
-                _find(
-                    "trial-use",
-                    clause.para,
-                    "the order controls the use of "
-                    "designated material at trial or hearings, which is for the "
-                    "trial judge",
-                    clause.para.text.find(control.group(0)),
-                )
-            )
-    if not any(_TRIAL.search(c.text) and TRIAL_CARVE_OUT.search(c.text) for c in draft.clauses()):
-        where = draft.section_heading(r"scope|duration")
-        findings.append(
-            _find(
-                "trial-use",
-                where,
-                "the order never says that it does not govern "
-                "trial or that the trial judge decides use at trial",
-            )
+def _pre_motion_conference(draft: Draft) -> list[Finding]:
+    """A note where the judge requires an informal conference before discovery motions
+    and the challenge procedure does not mention one (a judge's practice, not a sourced
+    ground of rejection)."""
+    judge = draft.judge.judge
+    if judge is None or not judge.pre_motion_conference:
+        return []
+    paras = draft.provision("challenges")
+    text = " ".join(p.text for p in paras)
+    if re.search(r"\b(informal|telephonic|video|pre-?motion)\b[^.;]{0,40}\bconference", text, IGN):
+        return []
+    return [
+        _find(
+            "disputes-bypass-l37",
+            draft.heading_of("challenges") or (paras[0] if paras else None),
+            f"Magistrate Judge {judge.name} requires an informal pre-motion conference before "
+            f"a discovery motion ({judge.pre_motion_conference_source}); the challenge "
+            "procedure does not mention it",
+            severity=Severity.NOTE,
         )
-    return _one_per_paragraph(findings)
+    ]
 
 
 # --- binds-court ----------------------------------------------------------------------
@@ -289,13 +312,22 @@ _EXEMPT = re.compile(
     IGN,
 )
 _COURT_DUTY = re.compile(
+    # court staff bound by the order, or the order applying to the Court
+    r"\b(court\s+(personnel|staff|employees)|law\s+clerks?|courtroom\s+deput\w+|judges?|the\s+clerk)\b"
+    r"[^.;]{0,60}\b(agrees?\s+to\s+be\s+bound|(is|are|shall\s+be|will\s+be)\s+bound)\b|"
+    r"\b(this\s+(protective\s+)?order|it)\s+(applies|shall\s+apply|is\s+binding)\s+(to|on)\s+the\s+court\b|"
+    # court staff made to sign the Acknowledgment (court reporters may sign; they are not staff)
+    r"\b(law\s+clerks?|courtroom\s+deput\w+|court\s+(staff|personnel|employees?)|clerk\s+of\s+"
+    r"(the\s+)?court|judicial\s+(officers?|staff))\b[^.;]{0,80}\b(sign\w*|execut\w*)\b[^.;]{0,60}"
+    r"(exhibit\s+a|acknowledg|agreement\s+to\s+be\s+bound)|"
     r"\b(the\s+)?(clerk(\s+of\s+(the\s+)?court)?|court(?!\s+reporter)(\s+(staff|personnel))?|"
-    r"chambers)\s+(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
+    r"chambers)(\s+(and|or)\s+(its|their|the\s+court's|court)\s+(personnel|staff|employees))?\s+"
+    r"(shall|must|will|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to|agrees?\s+to)"
     r"\s+(return|destroy|deliver|maintain|keep|seal|accept|sign|treat|hold|safeguard|handle|notify"
     r"|release|send|provide|give|store|retain\s+(?!jurisdiction)|comply)\w*\b"
     # the Clerk and court staff take no orders from the parties, whatever the verb
-    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel))\s+(shall|must|is\s+(hereby\s+)?"
-    r"directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
+    r"|\b(clerk(\s+of\s+(the\s+)?court)?|court\s+(staff|personnel|employees))(?:\s+[\w,]+){0,5}?\s+"
+    r"(shall|must|is\s+(hereby\s+)?directed\s+to|is\s+ordered\s+to)\s+(?!not\b)\w+",
     IGN,
 )
 
@@ -315,78 +347,21 @@ def binds_court(draft: Draft) -> list[Finding]:
                 )
             )
     if not any(_EXEMPT.search(c.text) for c in draft.clauses()):
-        where = draft.section_heading(r"scope")
+        judge = draft.judge.judge
+        required = judge is not None and judge.court_exemption_required
+        where = draft.heading_of("scope") or draft.section_heading(r"scope")
+        who = (
+            f"Magistrate Judge {judge.name} requires"
+            if required and judge
+            else "some judges require"
+        )
         findings.append(
             _find(
                 "binds-court",
                 where,
-                "the order never says that it does not bind the Court or court personnel",
+                "the order never says that it does not bind the Court or court personnel "
+                f"({who} that sentence)",
+                severity=None if required else Severity.NOTE,
             )
         )
-    return _one_per_paragraph(findings)
-
-
-# --- duration-retains-jurisdiction ----------------------------------------------------
-
-_RETAIN = re.compile(
-    r"\b(retain\w*|reserve\w*|keep\w*|maintain\w*)\s+(continuing\s+|exclusive\s+|its\s+)?"
-    r"jurisdiction\b|\bcontinuing\s+jurisdiction\b|\bjurisdiction\b[^.;]{0,40}\b(shall|will)\s+"
-    r"(survive|continue)|\bjurisdiction\b[^.;]{0,60}\b(shall|will)\s+(remain|continue|survive)\b"
-    r"[^.;]{0,40}\b(court|after|following|beyond)",
-    IGN,
-)
-_FOREVER = re.compile(
-    r"\b(surviv\w*|remain\s+in\s+(full\s+)?(force|effect)|continue\s+to\s+(be\s+)?(binding|in\s+"
-    r"effect|apply))\b[^.]{0,120}\b(terminat\w*|final\s+disposition|conclusion|end)\b|\b(even\s+"
-    r"after|after)\s+(the\s+)?(final\s+disposition|termination|conclusion)\b[^.]{0,160}\b(remain"
-    r"|surviv|continu)\w*|\b(indefinitely|in\s+perpetuity|forever)\b",
-    IGN,
-)
-
-
-_TRIAL_ENDS = re.compile(
-    r"becom\w*\s+(?:part\s+of\s+the\s+)?public|presumptively\s+(?:public|available|open)|not\s+"
-    r"extend\s+beyond\s+the\s+(?:commencement|start|beginning)|(?:gives?|provides?)\s+no\s+"
-    r"protection\s+once\s+trial|protection\s+ends\s+at\s+trial",
-    IGN,
-)
-
-
-def duration_retains_jurisdiction(draft: Draft) -> list[Finding]:
-    """Warn on retained jurisdiction, and on confidentiality forever without the trial rule."""
-    findings = []
-    carve_out = any(_TRIAL_ENDS.search(c.text) for c in draft.clauses())
-    for clause in draft.clauses():
-        retain = _RETAIN.search(clause.text)
-        if retain and not negated_before(clause.text, retain.start()):
-            findings.append(
-                _find(
-                    "duration-retains-jurisdiction",
-                    clause.para,
-                    "the Court is to "
-                    "retain jurisdiction after the case ends; judges may strike "
-                    "this",
-                    clause.para.text.find(retain.group(0)),
-                )
-            )
-            continue
-        forever = _FOREVER.search(clause.text)
-        perpetual = re.search(
-            r"\b(indefinitely|in\s+perpetuity|forever|permanently)\b", clause.text, IGN
-        )
-        if (
-            forever
-            and (perpetual or not carve_out)
-            and re.search(r"confidential|order|obligation|protect", clause.text, IGN)
-        ):
-            findings.append(
-                _find(
-                    "duration-retains-jurisdiction",
-                    clause.para,
-                    "confidentiality "
-                    "lasts beyond final disposition with no rule that material "
-                    "used at trial becomes public",
-                    clause.para.text.find(forever.group(0)),
-                )
-            )
     return _one_per_paragraph(findings)

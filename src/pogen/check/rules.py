@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pogen.check.complete import incomplete_order, invisible_text
 from pogen.check.content import (
     caption_discovery_notation,
     categories_overbroad,
@@ -24,12 +25,11 @@ from pogen.check.model import Finding
 from pogen.check.procedure import (
     binds_court,
     disputes_bypass_l37,
-    duration_retains_jurisdiction,
     sealing_blanket,
     sealing_rule_missing,
-    trial_use,
 )
 from pogen.check.text import Draft
+from pogen.check.trial import duration_retains_jurisdiction, trial_use
 from pogen.codes.check import RULES
 
 CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {
@@ -45,6 +45,8 @@ CHECKS: dict[str, Callable[[Draft], list[Finding]]] = {
     "exhibit-a-missing": exhibit_a_missing,
     "signature-attestation": signature_attestation,
     "duration-retains-jurisdiction": duration_retains_jurisdiction,
+    "incomplete-order": incomplete_order,
+    "invisible-text": invisible_text,
 }
 
 

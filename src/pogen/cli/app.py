@@ -23,7 +23,7 @@ from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
 from pogen.cli.redline import register as register_redline
 from pogen.cli.repository import register as register_repository
-from pogen.errors import ExitCode, UserError, error_message
+from pogen.errors import ExitCode, UserError, error_message, terminal_safe
 
 
 class Form(enum.StrEnum):
@@ -45,6 +45,7 @@ app = typer.Typer(
     "  pogen init matters",
     no_args_is_help=True,
     add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h too, everywhere
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -70,6 +71,9 @@ def handled(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: what was finished is complete and recorded
+            typer.echo("interrupted: the outputs already written are complete", err=True)
+            raise typer.Exit(130) from None
         except Exception as exc:
             raise _fail(exc) from None
 
@@ -223,8 +227,8 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
 @app.command()
 @handled
 def check(
-    draft: Annotated[
-        Path, typer.Argument(help="Draft order to audit (.docx, or PDF with pdftotext).")
+    drafts: Annotated[
+        list[Path], typer.Argument(help="Draft orders to audit (.docx or PDF), one or more.")
     ],
     output_format: Annotated[
         str, typer.Option("--format", help="Output format: text or json.")
@@ -232,24 +236,50 @@ def check(
 ) -> None:
     """Audit any stipulated protective order against the court's rejection grounds.
 
-    Prints one line per finding (FILE:¶N: error: RULE: message [hint: ...]) or a JSON
-    report. Exit 0 when there is no error (warnings allowed), 1 when any error is found,
-    2 when the draft cannot be read.
+    Prints each finding with its location (FILE:p3:l12 for a PDF's page and pleading
+    line, FILE:¶N for a .docx paragraph), the provision, severity, rule and message, then
+    the excerpt and a hint; or a JSON report. Exit 0 when there is no error (warnings and
+    notes allowed), 1 when any error is found, 2 when a draft cannot be read (the others
+    are still checked). `pogen explain RULE` explains a rule.
 
     Examples (after `pogen render case_data/acme_v_borealis.toml`; any firm's draft works):
 
       pogen check output/acme_v_borealis_protective_order.docx
 
-      pogen check output/acme_v_borealis_protective_order.docx --format json
+      pogen check output/acme_v_borealis_protective_order.docx output/*.docx --format json
     """
-    from pogen.check import check_draft
-    from pogen.check.report import as_json, as_text
+    import sys
+
+    from pogen.check import DraftError, check_draft
+    from pogen.check.report import as_json, as_json_many, as_text
 
     if output_format not in ("text", "json"):
         raise UserError(f"--format must be text or json, not {output_format!r}")
-    report = check_draft(draft)
-    typer.echo(as_json(report) if output_format == "json" else as_text(report))
-    raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
+    if len(drafts) == 1:
+        report = check_draft(drafts[0])
+        typer.echo(as_json(report) if output_format == "json" else terminal_safe(as_text(report)))
+        raise typer.Exit(int(ExitCode.INVALID if report.errors else ExitCode.OK))
+    reports = []
+    failures: list[tuple[str, str]] = []
+    for draft in drafts:
+        try:
+            reports.append(check_draft(draft))
+        except DraftError as exc:
+            failures.append((str(draft), str(exc)))
+            sys.stderr.write(f"{terminal_safe(str(exc))}\n")
+            continue
+        if output_format == "text":
+            typer.echo(terminal_safe(as_text(reports[-1])))
+    if output_format == "json":
+        typer.echo(as_json_many(reports, failures))
+    code = (
+        ExitCode.USAGE
+        if failures
+        else ExitCode.INVALID
+        if any(r.errors for r in reports)
+        else ExitCode.OK
+    )
+    raise typer.Exit(int(code))
 
 
 @app.command()

@@ -54,10 +54,22 @@ def register(app: typer.Typer, handled: Handler) -> None:
 
           pogen validate matters/smith_v_jones.toml
         """
+        import click
+
         from pogen.cli.interview import write_new
 
         interactive = sys.stdin.isatty() if prompt is None else prompt
-        written = write_new(path, force=force, ask=_prompt if interactive else None)
+        try:
+            written = write_new(
+                path,
+                force=force,
+                ask=_prompt if interactive else None,
+                tell=lambda message: typer.echo(message, err=True),
+            )
+        except (KeyboardInterrupt, EOFError, click.exceptions.Abort, typer.Abort):
+            # Ctrl-C or Ctrl-D at a question: the person stopped; nothing was written.
+            typer.echo("\nstopped; nothing was written", err=True)
+            raise typer.Exit(130) from None
         typer.echo(f"wrote {written}; replace each <<...>> placeholder, then run:")
         typer.echo(f"  pogen validate {written}")
 

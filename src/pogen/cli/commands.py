@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pogen.document.template import Template, named_template
-from pogen.errors import ExitCode, PogenError
+from pogen.errors import ExitCode, PogenError, terminal_safe
 
 # The batch machinery (and with it Jinja and the renderer) is imported inside the
 # render commands only, so that `pogen validate` starts without it (cli.entry).
@@ -19,20 +19,25 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
     """Validate each case file, print ``FILE: ok`` (after any warnings) or its problems;
     the worst exit code."""
     # Imported here so that `pogen validate` never loads Jinja or docxtpl (cli.entry).
+    from pogen.case.firm import is_firm_file, validate_firm
     from pogen.case.load import load_case
     from pogen.case.validate import validate_case
 
     worst = ExitCode.OK
     for path in paths:
         try:
-            case = validate_case(load_case(path))
+            warnings = []
+            if is_firm_file(Path(path)):
+                validate_firm(Path(path))  # a firm file, checked as one
+            else:
+                warnings = list(validate_case(load_case(path)).warnings)
         except PogenError as exc:
-            sys.stderr.write(f"{exc}\n")
+            sys.stderr.write(f"{terminal_safe(str(exc))}\n")
             worst = max(worst, exc.exit_code)
         else:
-            for warning in case.warnings:  # accepted, but a person should confirm them
-                sys.stderr.write(f"{warning}\n")
-            sys.stdout.write(f"{path}: ok\n")
+            for warning in warnings:  # accepted, but a person should confirm them
+                sys.stderr.write(f"{terminal_safe(str(warning))}\n")
+            sys.stdout.write(f"{terminal_safe(str(path))}: ok\n")
     return worst
 
 
@@ -83,6 +88,7 @@ def run_render(
         on_start=reporter.start,
         on_result=reporter.result,
         tick=reporter.tick,
+        on_pdf=reporter.pdf,
     )
     return reporter.finish(batch)
 
@@ -104,11 +110,14 @@ def run_check(
     for result in batch.failed:
         say(result.error, sys.stderr)
     if batch.failed:
-        say(
-            f"{len(batch.failed)} of {len(batch.results)} outputs missing or stale; "
-            "run pogen render to update them",
-            sys.stderr,
-        )
+        kept = sum(r.code == "output-conflict" for r in batch.failed)
+        stale = len(batch.failed) - kept
+        parts = [f"{stale} of {len(batch.results)} outputs missing or stale"] if stale else []
+        if stale:
+            parts[0] += "; run pogen render to update them"
+        if kept:  # never advise a command that would destroy an edit
+            parts.append(f"{kept} kept by pogen render (edited, or another matter's); see above")
+        say("; ".join(parts), sys.stderr)
         return int(ExitCode.INVALID)
     say(f"all {len(batch.results)} outputs up to date", sys.stdout)
     return int(ExitCode.OK)

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, BatchResult, MatterResult
-from pogen.errors import ExitCode, display_path, for_terminal
+from pogen.errors import ExitCode, display_path, for_terminal, terminal_safe
 
 
 def say(text: str, stream: IO[str]) -> None:
-    stream.write(text + "\n")
+    """Print one message; names in it cannot carry escape sequences to the terminal."""
+    stream.write(terminal_safe(text) + "\n")
     stream.flush()
 
 
@@ -28,6 +29,8 @@ class Reporter:
         self.count = 0
         self._progress: Any = None
         self._task: Any = None
+        self._pdf_task: Any = None
+        self._pdfs_shown = False
         self._tty = tty and not single
 
     def start(self, total: int) -> None:
@@ -44,7 +47,7 @@ class Reporter:
 
             console = Console(file=self.err, highlight=False)
             self._progress = Progress(
-                TextColumn("rendering"),
+                TextColumn("{task.description}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
@@ -53,7 +56,7 @@ class Reporter:
                 redirect_stdout=False,
                 redirect_stderr=False,
             )
-            self._task = self._progress.add_task("render", total=total or None)
+            self._task = self._progress.add_task("rendering", total=total or None)
             self._progress.start()
 
     def tick(self) -> None:
@@ -73,7 +76,7 @@ class Reporter:
         where = f"[{self.count}/{self.total}] " if self.total else ""
         if self._progress is not None:
             if result.status == FAILED:
-                self._progress.console.print(result.error, markup=False)
+                self._progress.console.print(terminal_safe(result.error), markup=False)
             self._progress.advance(self._task)
             self._progress.refresh()
         elif result.status == RENDERED:
@@ -83,6 +86,24 @@ class Reporter:
             say(f"{where}up to date: {display_path(result.docx or result.source)}", self.out)
         else:
             say(f"{where}failed: {result.error}", self.err)
+
+    def pdf(self, result: MatterResult, done: int, total: int) -> None:
+        """One PDF converted (or failed), as the PDF phase goes."""
+        if self.single:
+            return  # a single matter prints its PDF at the end, as it always did
+        if self._progress is not None:
+            if self._pdf_task is None:
+                self._pdf_task = self._progress.add_task("PDF", total=total)
+            if result.status == FAILED:
+                self._progress.console.print(terminal_safe(result.error), markup=False)
+            self._progress.advance(self._pdf_task)
+            self._progress.refresh()
+        elif result.status == FAILED:
+            say(f"[PDF {done}/{total}] failed: {result.error}", self.err)
+        else:  # the result of one conversion carries that one PDF
+            for pdf in result.pdfs or ((result.pdf,) if result.pdf is not None else ()):
+                say(f"[PDF {done}/{total}] wrote {display_path(pdf)}", self.out)
+        self._pdfs_shown = True
 
     def _single(self, result: MatterResult) -> None:
         if result.status == RENDERED:
@@ -95,10 +116,17 @@ class Reporter:
         """Print PDFs written, failures and the summary; return the exit code."""
         if self._progress is not None:
             self._progress.stop()
-        for result in batch.results:
+        for result in batch.results if not self._pdfs_shown else ():
             pdfs = result.pdfs or ((result.pdf,) if result.pdf is not None else ())
             for pdf in pdfs if result.status == RENDERED else ():
                 say(f"wrote {pdf if self.single else display_path(pdf)}", self.out)
+        code = self._summary(batch)
+        if batch.manifest_error:  # after the summary, which a full disk must not lose
+            say(for_terminal(batch.manifest_error), self.err)
+            code = code or int(ExitCode.OUTPUT)
+        return code
+
+    def _summary(self, batch: BatchResult) -> int:
         if self.single:
             if not batch.failed:
                 return int(ExitCode.OK)

@@ -82,7 +82,8 @@ CASE_CODES: dict[str, Code] = {
         "Wrong type",
         "The value has the wrong TOML type (e.g. a number where text is expected, or a "
         "string where a list is expected).",
-        'Quote text ("..."), use [ ... ] for lists and true/false for options.',
+        'Quote text ("..."), use [ ... ] for lists and true/false (unquoted) for options; '
+        "a date is year-month-day, 2026-11-20.",
     ),
     "not-allowed": _c(
         "Value not allowed",

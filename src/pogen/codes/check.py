@@ -11,10 +11,13 @@ from enum import StrEnum
 
 
 class Severity(StrEnum):
-    """An error is a ground on which the court rejects the order; a warning is not."""
+    """An error is a ground on which the court rejects the order; a warning is not; a
+    note is a requirement of some judges only, reported where the draft's judge is not
+    known to impose it (it never changes the exit code)."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -80,8 +83,8 @@ RULES: dict[str, Rule] = {
                     "no specific harm that disclosure would cause in this case"
                 ),
                 (
-                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: it names "
-                    "nothing particular to this case"
+                    "the GOOD CAUSE STATEMENT is boilerplate that could fit any case: most "
+                    "categories state only a formula of harm, not a harm particular to this case"
                 ),
             ),
         ),
@@ -118,6 +121,10 @@ RULES: dict[str, Rule] = {
                 (
                     "designated material is to be sealed without the Court's approval of the "
                     "specific material"
+                ),
+                (
+                    "a designation or the parties' agreement is made the ground for sealing, "
+                    "without the Court's approval of the specific material"
                 ),
             ),
         ),
@@ -169,6 +176,10 @@ RULES: dict[str, Rule] = {
                     "challenges are not routed through L.R. 37 (no L.R. 37-1 or 37-2 procedure is"
                     " named)"
                 ),
+                (
+                    "Magistrate Judge {name} requires an informal pre-motion conference before a "
+                    "discovery motion ({source}); the challenge procedure does not mention it"
+                ),
             ),
         ),
         Rule(
@@ -176,14 +187,20 @@ RULES: dict[str, Rule] = {
             E,
             "discovery caption notation",
             "the magistrate judge's discovery notation (e.g. DISCOVERY MATTER or "
-            "[Discovery Document: Referred to Magistrate Judge ...]) belongs in the caption",
-            "the caption on page 1 carries a discovery notation",
+            "[Discovery Document: Referred to Magistrate Judge ...]) belongs in the caption "
+            "where that judge's procedures require it; many judges enter orders without one",
+            "the caption carries the notation the assigned magistrate judge requires, verbatim "
+            "(an error only before such a judge, a note before a judge whose cases carried one)",
             "add the assigned magistrate judge's notation under the case number and title "
             "(see `pogen judges`)",
             messages=(
                 (
-                    "the caption has no discovery notation (e.g. DISCOVERY MATTER); discovery "
-                    "documents must carry the magistrate judge's notation"
+                    "Magistrate Judge {name}'s procedures require the caption notation "
+                    '"{notation}", verbatim; the caption {has}'
+                ),
+                (
+                    "orders in Magistrate Judge {name}'s cases carried "
+                    '"{notation}" in the caption (no sourced requirement); the caption has none'
                 ),
             ),
         ),
@@ -212,14 +229,19 @@ RULES: dict[str, Rule] = {
             "binds-court",
             E,
             "Gaylor; Powell",
-            "Gaylor v. Morin; Powell v. City of Barstow: the order must state that it does "
-            "not bind the Court or court personnel",
-            "the order exempts the Court and its personnel and gives them no duties",
+            "Gaylor v. Morin; Powell v. City of Barstow: the order must not bind the Court or "
+            "court personnel, and Judge Kato requires it to say so",
+            "the order gives the Court and its personnel no duties (an error before any judge) "
+            "and, before a judge who requires it (Kato), says that it does not bind them (a "
+            "note before other judges)",
             "add one sentence: this Order does not bind the Court or its personnel, who "
             "follow the Court's own procedures for lodged and filed material",
             messages=(
                 "the order gives the Court or its staff duties; it cannot bind them",
-                "the order never says that it does not bind the Court or court personnel",
+                (
+                    "the order never says that it does not bind the Court or court personnel "
+                    "({who} that sentence)"
+                ),
             ),
         ),
         Rule(
@@ -251,6 +273,41 @@ RULES: dict[str, Rule] = {
                 (
                     "{count} signatories sign with /s/ but the filer does not attest that the "
                     "others concur and authorized filing"
+                ),
+            ),
+        ),
+        Rule(
+            "incomplete-order",
+            E,
+            "not a complete protective order",
+            "a stipulated protective order has the model's provisions (definitions, "
+            "designation, challenges, access, final disposition, signatures, Exhibit A); a "
+            "draft missing most of them, or another kind of document, cannot be entered",
+            "the document is a stipulated protective order with most of the model's "
+            "provisions, not a truncated draft, a memorandum or another stipulation",
+            "check the complete draft (every page, Exhibit A attached); other findings are "
+            "not reported until it is one",
+            messages=(
+                (
+                    "this is not a complete stipulated protective order: {what}; provisions not "
+                    "found: {names}"
+                ),
+            ),
+        ),
+        Rule(
+            "invisible-text",
+            E,
+            "text not visible on the page",
+            "what the court signs is what it reads: text hidden by colour, size, style, "
+            "line spacing, indents, columns, fields or shapes makes the draft say something "
+            "other than it shows",
+            "every word of the draft is visible on the printed page",
+            "make the text visible (ordinary colour, size and spacing, no hidden style, IF "
+            "field or covering shape) or delete it; then check again",
+            messages=(
+                (
+                    "text in the draft is not visible on the page{quote}: {why}; the court and "
+                    "the other side read what is printed"
                 ),
             ),
         ),

@@ -117,6 +117,16 @@ RUN_CODES: dict[str, Code] = {
         "out of range).",
         "Fix the expression the message names.",
     ),
+    "template-xml": _c(
+        "Template writes broken XML",
+        "A part rendered from the template (the body, a header, footer or footnotes) is "
+        "not well-formed XML, read strictly before docxtpl's repair step, which would "
+        "silently drop whatever follows the break (the end of the order, the signatures). "
+        "The message names the part and the template paragraph.",
+        "Remove `|safe` and any expression that writes WordprocessingML tags from the "
+        "paragraph named; templates insert text, and pogen's parts arrive through their "
+        "placeholders.",
+    ),
     "template-not-docx": _c(
         "Not a usable .docx template",
         "The template is a zip but not a Word document python-docx can open.",
@@ -142,6 +152,18 @@ RUN_CODES: dict[str, Code] = {
         "The output folder or file cannot be written (permissions, a full disk); nothing "
         "was changed.",
         "Check the folder given with -o and the free disk space.",
+    ),
+    "output-conflict": _c(
+        "Output kept, not overwritten",
+        "An output pogen would replace is not its own unedited rendering of this matter: "
+        "it was rendered from another case file, edited since pogen wrote it (its hash "
+        "differs from the manifest's), is not in the folder's manifest at all, or its "
+        "name differs from another output's only by case or Unicode form (which a "
+        "case-insensitive file system would overwrite).  Nothing was written for the "
+        "matter; `pogen render --check` lists these as kept.",
+        "Carry any edit into the case file or template (the order is generated from "
+        "them), rename one of two clashing case files, or pass --force to replace the "
+        "file, losing what is in it.",
     ),
     "output-readback": _c(
         "Output did not read back",
@@ -178,6 +200,12 @@ RUN_CODES: dict[str, Code] = {
         "case file, firm file, template or pogen version.",
         "Run `pogen render` on the matters listed.",
     ),
+    "out-of-memory": _c(
+        "Out of memory",
+        "Rendering the matter named ran out of memory (MemoryError); the other matters went on.",
+        "Render the matter alone, or with fewer --jobs; check the template for a value it "
+        "builds too large.",
+    ),
     "worker-lost": _c(
         "Matter stopped",
         "The matter crashed its worker process or ran past --timeout; the other matters went on.",
@@ -188,5 +216,18 @@ RUN_CODES: dict[str, Code] = {
         "Draft cannot be read",
         "The draft is missing, not a .docx or PDF, encrypted or a legacy .doc, or corrupt.",
         "Save it as an unprotected .docx (or a PDF with a text layer) and check that.",
+    ),
+    "draft-too-large": _c(
+        "Draft refused by a bound",
+        "The draft passes one of `pogen check`'s bounds for untrusted files (file size, "
+        "decompressed size, parts, paragraphs, text, style depth, PDF pages or streams); it "
+        "is refused before it can exhaust memory or time.",
+        "Check the real order; a stipulated protective order is far below every bound "
+        "(see README, Checking a draft).",
+    ),
+    "draft-timeout": _c(
+        "Draft check timed out",
+        "Checking the draft took longer than `pogen check`'s time limit (60 s).",
+        "Check the real order, or split an unusually long document.",
     ),
 }

@@ -36,6 +36,17 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from pogen.document.environment import make_environment
+from pogen.document.metadata import scrub_core, scrub_part
+from pogen.document.where import (
+    Place,
+    excerpt,
+    mark_paragraphs,
+    offset_of,
+    paragraph_at,
+    paragraphs_of_line,
+    template_line,
+    well_formed,
+)
 from pogen.docx.ns import NAMESPACES
 from pogen.docx.package import build_package
 from pogen.docx.safety import check_template_package
@@ -45,36 +56,106 @@ _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.foo
 # The core properties docxtpl renders as templates (DocxTemplate.render_properties).
 _TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 _CACHE_SIZE = 8
+_DOCUMENT = "word/document.xml"
+_TEMPLATE_CODE = (TypeError, ArithmeticError, RecursionError, IndexError, jinja2.TemplateError)
+
+
+class BrokenPartError(Exception):
+    """A part rendered from the template is not well-formed XML (raised before docxtpl's
+    ``fix_tables`` would repair it with lxml's ``recover``, dropping what follows)."""
+
+    def __init__(self, place: Place, detail: str) -> None:
+        super().__init__(f"{place}: {detail}")
+        self.place = place
+        self.detail = detail
+
+
+def _in(exc: BaseException) -> str:
+    place = getattr(exc, "pogen_place", None)
+    return f" in {place}" if place is not None else ""
 
 
 @contextlib.contextmanager
 def template_errors(name: str) -> Iterator[None]:
-    """Turn Jinja, sandbox and python-docx failures into one-line ``TemplateError``s."""
+    """Turn Jinja, sandbox and python-docx failures into one-line ``TemplateError``s,
+    each naming the template part and paragraph where that is known."""
     try:
         yield
+    except BrokenPartError as exc:
+        raise TemplateError(
+            f"{name}: template writes broken XML into {exc.place}: {exc.detail}; a value "
+            "marked |safe or a tag that builds WordprocessingML must not write raw XML",
+            code="template-xml",
+        ) from None
     except jinja2.UndefinedError as exc:
         raise TemplateError(
-            f"{name}: template uses a variable pogen does not provide: {exc.message}",
+            f"{name}: template uses a variable pogen does not provide{_in(exc)}: {exc.message}",
             code="template-variable",
         ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
-            f"{name}: template syntax error: {exc.message}", code="template-syntax"
+            f"{name}: template syntax error{_in(exc)}: {exc.message}", code="template-syntax"
         ) from None
     except SecurityError as exc:
         raise TemplateError(
-            f"{name}: template tried something the sandbox forbids: {exc}", code="template-sandbox"
+            f"{name}: template tried something the sandbox forbids{_in(exc)}: {exc}",
+            code="template-sandbox",
         ) from None
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"{name}: template error: {exc}", code="template-code") from None
+        raise TemplateError(
+            f"{name}: template error{_in(exc)}: {exc}", code="template-code"
+        ) from None
     except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
         raise TemplateError(
-            f"{name}: template error: {type(exc).__name__}: {exc}", code="template-code"
+            f"{name}: template error{_in(exc)}: {type(exc).__name__}: {exc}",
+            code="template-code",
+        ) from None
+    except MemoryError:
+        raise TemplateError(
+            f"{name}: template code needs more memory than there is (a value built too large?)",
+            code="template-sandbox",
         ) from None
     except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
         raise TemplateError(
             f"{name}: not a usable .docx template ({exc})", code="template-not-docx"
         ) from None
+
+
+class _StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl's own ``render``, with each rendered part read strictly before docxtpl
+    repairs or loads it, and errors located as ``CompiledTemplate`` locates them."""
+
+    def __init__(self, raw: bytes, name: str) -> None:
+        super().__init__(io.BytesIO(raw))
+        self._raw = raw
+        self._name = name
+        self._context: dict[str, Any] = {}
+
+    def _compiled(self) -> CompiledTemplate:
+        return compiled_template(self._raw, self._name)
+
+    def render(self, context: dict[str, Any], *args: Any, **kwargs: Any) -> None:
+        self._context = context
+        super().render(context, *args, **kwargs)
+        for part in self.docx.part.package.parts:  # rendered by docxtpl, never parsed
+            if part.content_type == _FOOTNOTES:
+                self._compiled().strict(part.partname.membername, part.blob, context)
+
+    def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any) -> str:
+        try:
+            return str(super().render_xml_part(src_xml, part, context, jinja_env))
+        except _TEMPLATE_CODE as exc:
+            self._compiled().locate(exc, part.partname.membername)
+            raise
+
+    def fix_tables(self, xml: str) -> Any:
+        self._compiled().strict(_DOCUMENT, xml, self._context)
+        return super().fix_tables(xml)
+
+    def map_headers_footers_xml(self, rel_key: str, xml: bytes) -> None:
+        part = self.docx._part.rels[rel_key].target_part
+        self._compiled().strict(part.partname.membername, xml, self._context)
+        super().map_headers_footers_xml(rel_key, xml)
 
 
 def render_plain(
@@ -84,15 +165,19 @@ def render_plain(
     ``CompiledTemplate``, and the naive baseline in the benchmark."""
     check_template_package(raw, name)
     with template_errors(name):
-        doc = DocxTemplate(io.BytesIO(raw))
+        doc = _StrictDocxTemplate(raw, name)
         doc.render(context, jinja_env=make_environment(), autoescape=False)
         core = doc.docx.core_properties
+        scrub_core(core)
         for key, value in (properties or {}).items():
             setattr(core, key, value)
         _settle_dates(core, invented=not _has_core_part(raw))
         out = io.BytesIO()
         doc.save(out)
-    return out.getvalue()
+    with zipfile.ZipFile(out) as archive:
+        entries = [(n, archive.read(n)) for n in archive.namelist()]
+    scrubbed = [(n, scrub_part(n, data)) for n, data in entries]
+    return out.getvalue() if scrubbed == entries else build_package(scrubbed)
 
 
 def render_compiled(
@@ -140,7 +225,7 @@ class CompiledTemplate:
     it changes.
     """
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes, name: str = "template") -> None:
         self._helper = DocxTemplate(io.BytesIO(raw))  # for its stateless XML methods
         doc = self._helper.get_docx()
         env = make_environment()
@@ -151,9 +236,11 @@ class CompiledTemplate:
         self._core_name = core_part.partname.membername
         self._core = core_part.element
 
+        # Each part's XML before docxtpl patches it, to name paragraphs in errors.
+        self._sources: dict[str, str] = {}
         # The body, as DocxTemplate.build_xml prepares it.
-        self._body = self._compile(self._helper.patch_xml(self._helper.get_xml()))
         self._document_name = doc.part.partname.membername
+        self._body = self._compile(self._document_name, self._helper.get_xml())
         self._document = copy.deepcopy(doc.element)
 
         # Headers then footers, as DocxTemplate.render visits them.
@@ -162,13 +249,16 @@ class CompiledTemplate:
             for _key, part in self._helper.get_headers_footers(uri):
                 xml = self._helper.get_part_xml(part)
                 encoding = self._helper.get_headers_footers_encoding(xml)
-                template = self._compile(self._helper.patch_xml(xml))
+                template = self._compile(part.partname.membername, xml)
                 self._parts.append((part.partname.membername, encoding, template))
 
-        self._properties = {
-            prop: env.from_string(getattr(core_part.core_properties, prop))
-            for prop in _TEMPLATED_PROPERTIES
-        }
+        self._properties: dict[str, jinja2.Template] = {}
+        for prop in _TEMPLATED_PROPERTIES:
+            try:
+                self._properties[prop] = env.from_string(getattr(core_part.core_properties, prop))
+            except jinja2.TemplateSyntaxError as exc:
+                exc.pogen_place = Place(f"{self._core_name} (document property {prop})")  # type: ignore[attr-defined]
+                raise
 
         # DocxTemplate.render_footnotes renders each footnotes part once per section.
         self._sections = len(doc.sections)
@@ -176,26 +266,83 @@ class CompiledTemplate:
         for part in package.parts:
             if part.content_type == _FOOTNOTES:
                 xml = part.blob.decode("utf-8")
-                self._footnotes.append(
-                    (part.partname.membername, self._compile(self._helper.patch_xml(xml)))
-                )
+                membername = part.partname.membername
+                self._footnotes.append((membername, self._compile(membername, xml)))
 
         # Every other part as python-docx writes it, in its order.
         out = io.BytesIO()
         doc.save(out)
         with zipfile.ZipFile(out) as archive:
-            self._entries = [(name, archive.read(name)) for name in archive.namelist()]
+            self._entries = [(n, scrub_part(n, archive.read(n))) for n in archive.namelist()]
 
-    def _compile(self, patched: str) -> jinja2.Template:
+    @staticmethod
+    def _lines(patched: str) -> str:
         # DocxTemplate.render_xml_part puts each paragraph on its own line first.
-        return self._env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", patched))
+        return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
+
+    def _compile(self, part: str, xml: str) -> jinja2.Template:
+        """Compile a part's XML as docxtpl would (patched, a paragraph per line)."""
+        self._sources.setdefault(part, xml)
+        try:
+            return self._env.from_string(self._lines(self._helper.patch_xml(xml)))
+        except jinja2.TemplateSyntaxError as exc:
+            self.locate(exc, part)
+            raise
+
+    def _marked(self, part: str) -> str:
+        """The part's compiled source with each template paragraph's number marked."""
+        return self._lines(self._helper.patch_xml(mark_paragraphs(self._sources[part])))
+
+    def locate(self, exc: BaseException, part: str) -> None:
+        """Note on a Jinja error (``pogen_place``) the part and template paragraph it
+        happened in; Jinja's line is a paragraph of the compiled source."""
+        if part not in self._sources or getattr(exc, "pogen_place", None) is not None:
+            return
+        first, last = paragraphs_of_line(self._marked(part), template_line(exc))
+        place = Place(part, first, last, excerpt(self._sources[part], first))
+        with contextlib.suppress(AttributeError):  # exceptions of C types take none
+            exc.pogen_place = place  # type: ignore[attr-defined]
+
+    def _render(self, part: str, template: jinja2.Template, context: dict[str, Any]) -> str:
+        try:
+            return template.render(context)
+        except _TEMPLATE_CODE as exc:
+            self.locate(exc, part)
+            raise
+
+    def strict(self, part: str, xml: str | bytes, context: dict[str, Any]) -> None:
+        """Raise ``BrokenPartError`` unless a rendered part is well-formed XML as it stands,
+        naming the template paragraph whose output broke it."""
+        problem = well_formed(xml)
+        if problem is not None:
+            raise BrokenPartError(self._broken_at(part, context), problem[0]) from None
+
+    def _broken_at(self, part: str, context: dict[str, Any]) -> Place:
+        """Render the part again with its paragraphs marked, and find the mark before
+        the point where the XML breaks (only done once a part failed)."""
+        source = self._sources.get(part)
+        if source is None:
+            return Place(part)
+        try:
+            marked = self._finish_tags(self._env.from_string(self._marked(part)).render(context))
+        except Exception:  # the marks changed something: name the part only
+            return Place(part)
+        problem = well_formed(marked)
+        if problem is None:
+            return Place(part)
+        number = paragraph_at(marked, offset_of(marked, *problem[1]))
+        return Place(part, number, number, excerpt(source, number))
+
+    @staticmethod
+    def _finish_tags(xml: str) -> str:
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
+        return xml.replace("%_}", "%}")
 
     def _finish(self, rendered: str) -> str:
         """The rest of DocxTemplate.render_xml_part, after Jinja."""
         # docxtpl: re.sub(r"\n<w:p([ >])", r"<w:p\1", ...); two replaces do the same, faster
         xml = rendered.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
-        xml = xml.replace("%_}", "%}")
+        xml = self._finish_tags(xml)
         if any(char in xml for char in "\t\a\n\f"):  # otherwise it changes nothing
             xml = self._helper.resolve_listing(xml)
         return str(xml)
@@ -203,7 +350,9 @@ class CompiledTemplate:
     def render(self, context: dict[str, Any], properties: dict[str, str] | None = None) -> bytes:
         """Render with ``context`` and return the .docx bytes."""
         replaced: dict[str, bytes] = {}
-        tree = self._helper.fix_tables(self._finish(self._body.render(context)))
+        body = self._finish(self._render(self._document_name, self._body, context))
+        self.strict(self._document_name, body, context)  # before fix_tables' recover
+        tree = self._helper.fix_tables(body)
         for number, element in enumerate(tree.xpath("//wp:docPr", namespaces=NAMESPACES), 1001):
             element.attrib["id"] = str(number)
         document = copy.deepcopy(self._document)
@@ -211,22 +360,26 @@ class CompiledTemplate:
         replaced[self._document_name] = serialize_part_xml(document)
 
         for name, encoding, template in self._parts:
-            xml = self._finish(template.render(context)).encode(encoding)
+            xml = self._finish(self._render(name, template, context)).encode(encoding)
+            self.strict(name, xml, context)
             replaced[name] = serialize_part_xml(parse_xml(xml))
 
         core = CoreProperties(copy.deepcopy(self._core))
         for prop, template in self._properties.items():
             setattr(core, prop, template.render(context))
+        scrub_core(core)
         for key, value in (properties or {}).items():
             setattr(core, key, value)
         _settle_dates(core, invented=self._invented_core)
         replaced[self._core_name] = serialize_part_xml(core._element)
 
         for name, template in self._footnotes if self._sections else ():
-            notes = self._finish(template.render(context))
+            notes = self._finish(self._render(name, template, context))
             for _ in range(self._sections - 1):
-                notes = self._finish(self._compile(self._helper.patch_xml(notes)).render(context))
+                again = self._env.from_string(self._lines(self._helper.patch_xml(notes)))
+                notes = self._finish(self._render(name, again, context))
             replaced[name] = notes.encode("utf-8")
+            self.strict(name, replaced[name], context)
 
         return build_package((name, replaced.get(name, data)) for name, data in self._entries)
 
@@ -246,7 +399,7 @@ def compiled_template(raw: bytes, name: str = "template") -> CompiledTemplate:
         found = _cache.get(key)
     if found is None:
         check_template_package(raw, name)
-        found = CompiledTemplate(raw)
+        found = CompiledTemplate(raw, name)
         with _cache_lock:
             if len(_cache) >= _CACHE_SIZE:
                 _cache.pop(next(iter(_cache)))

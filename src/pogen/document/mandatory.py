@@ -23,10 +23,11 @@ from typing import Any
 from lxml import etree
 
 from pogen.document.blocks import MANDATORY, TAG_PREFIX, TITLES, render_blocks
+from pogen.document.visibility import visibility_problems
 from pogen.docx.ns import W_NS, W
 from pogen.docx.parse import new_parser, parse_part
 from pogen.docx.reader import paragraph_text as _reader_text
-from pogen.docx.styles import StyleSheet, unreadable
+from pogen.docx.styles import StyleSheet
 from pogen.errors import TemplateError
 
 _PARSER = new_parser()
@@ -135,12 +136,6 @@ def _around(text: str, start: int, limit: int = 60) -> str:
     return ("…" if begin else "") + excerpt
 
 
-def _visible_runs(element: etree._Element) -> Iterator[etree._Element]:
-    for run in element.iter(f"{W}r"):
-        if any((t.text or "").strip() for t in run.iter(f"{W}t", f"{W}delText")):
-            yield run
-
-
 class _Document:
     """The rendered package, parsed once."""
 
@@ -182,7 +177,7 @@ class _Document:
 
 
 def _check_content(
-    name: str, sdt: etree._Element, expected: etree._Element, doc: _Document
+    name: str, sdt: etree._Element, expected: etree._Element, *, quote: bool
 ) -> list[str]:
     problems = []
     label = _label(name)
@@ -191,10 +186,14 @@ def _check_content(
         for i, (g, w) in enumerate(zip(got, want, strict=False), start=1):
             if g != w:
                 at = _first_difference(g, w)
+                reads = (
+                    f"reads {_around(g, at)!r} where pogen wrote {_around(w, at)!r}"
+                    if quote  # the text may be case data: quoted only with --debug
+                    else f"differs from pogen's from its character {at + 1} on"
+                )
                 problems.append(
-                    f"{label} was altered: its paragraph {i} reads {_around(g, at)!r} where "
-                    f"pogen wrote {_around(w, at)!r}; use the placeholder as is, without "
-                    "filters or edits"
+                    f"{label} was altered: its paragraph {i} {reads}; use the placeholder "
+                    "as is, without filters or edits"
                 )
                 break
         else:
@@ -208,19 +207,6 @@ def _check_content(
                     f"{label} was altered: its text is intact but its XML or formatting was "
                     "changed; use the placeholder as is, without filters or edits"
                 )
-    for number, para in enumerate(sdt.iter(f"{W}p"), start=1):
-        for run in _visible_runs(para):
-            why = unreadable(doc.styles, run)
-            if why:
-                problems.append(
-                    f"{label} is not readable: its paragraph {number} "
-                    f"({_short(paragraph_text(para), 40)!r}) is {why}; the template must not "
-                    "hide, whiten or shrink pogen's text"
-                )
-                break
-        else:
-            continue
-        break
     return problems
 
 
@@ -247,7 +233,9 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Element) -> list[str]:
+def _check_harms(
+    doc: _Document, context: dict[str, Any], control: etree._Element, *, quote: bool = True
+) -> list[str]:
     """Every harm fact must sit under the GOOD CAUSE STATEMENT heading, before the next."""
     paras = _body_paragraphs(doc)
     heading = TITLES["good_cause"]
@@ -270,11 +258,12 @@ def _check_harms(doc: _Document, context: dict[str, Any], control: etree._Elemen
         section.append(_fold(doc.text(para)))
     text = "\n".join(section)
     problems = []
-    for category in context["categories"]:
+    for number, category in enumerate(context["categories"], start=1):
+        which = repr(category["name"]) if quote else str(number)  # case data: --debug only
         for harm in category["harms"]:
             if _fold(str(harm["text"])) not in text:
                 problems.append(
-                    f"{label}: harm fact {harm['label']} of category {category['name']!r} "
+                    f"{label}: harm fact {harm['label']} of category {which} "
                     f"does not appear under the {heading} heading"
                 )
     return problems
@@ -330,16 +319,36 @@ def expected_order(context: dict[str, Any]) -> list[str]:
     return order
 
 
+def _check_order(
+    doc: _Document, in_body: dict[str, etree._Element], wanted: list[str]
+) -> list[str]:
+    if doc.body is None or len(in_body) != len(MANDATORY):
+        return []
+    children = list(doc.body)
+    order = sorted(in_body, key=lambda n: children.index(in_body[n]))
+    if order == wanted:
+        return []
+    return [
+        "the mandatory parts are out of order: the template has "
+        + ", ".join(order)
+        + "; the order must be "
+        + ", ".join(wanted)
+    ]
+
+
 def verify_mandatory(
     data: bytes,
     context: dict[str, Any],
     template: str,
     *,
     parsed: Mapping[str, etree._Element] | None = None,
+    quote: bool = False,
 ) -> None:
     """Raise ``TemplateError`` listing every way the rendered document lost a mandatory part.
 
     ``parsed``: the parts of ``data`` as ``pogen.docx.package.verify_package`` returned them.
+    ``quote``: quote the rendered text where it differs (it may be case data, which
+    messages carry only when asked, with ``--debug``).
     """
     doc = _Document(data, parsed)
     expected = _expected(context)
@@ -369,21 +378,14 @@ def verify_mandatory(
                 )
         if len(body) == 1:
             in_body[name] = body[0]
-            problems += _check_content(name, body[0], expected[name], doc)
-    if doc.body is not None and len(in_body) == len(MANDATORY):
-        children = list(doc.body)
-        order = sorted(in_body, key=lambda n: children.index(in_body[n]))
-        wanted = expected_order(context)
-        if order != wanted:
-            problems.append(
-                "the mandatory parts are out of order: the template has "
-                + ", ".join(order)
-                + "; the order must be "
-                + ", ".join(wanted)
-            )
+            problems += _check_content(name, body[0], expected[name], quote=quote)
+    problems += _check_order(doc, in_body, expected_order(context))
     problems += _check_copies(doc, expected)
     if "good_cause" in in_body:
-        problems += _check_harms(doc, context, in_body["good_cause"])
+        problems += _check_harms(doc, context, in_body["good_cause"], quote=quote)
+    if doc.body is not None:
+        for name, why in visibility_problems(doc.parts, doc.body, in_body.items()):
+            problems.append(f"{_label(name)} {why}" if name else why)
     if problems:
         lines = [f"template {template}: {p}" for p in problems]
         noun = "problem" if len(problems) == 1 else "problems"

@@ -19,12 +19,16 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pogen.errors import TemplateError, display_path
+from pogen.case.source import read_bounded
+from pogen.errors import CaseFileError, TemplateError, display_path
 
 if TYPE_CHECKING:
     from pogen.document.compiled import CompiledTemplate
 
 SHIPPED = "pogen:"
+MAX_TEMPLATE_BYTES = 64_000_000
+"""A template file is never read past this; its parts are bounded to 50 MB decompressed
+(``pogen.docx.safety``), which is what a file this size could hold stored."""
 DEFAULT_NAME = "stipulated_protective_order"
 
 Location = Path | Traversable
@@ -72,8 +76,19 @@ class Template:
 
     @classmethod
     def read(cls, location: Location) -> Template:
-        """Read a template's bytes from where they are."""
+        """Read a template's bytes from where they are: a regular file of at most
+        ``MAX_TEMPLATE_BYTES`` (never /dev/zero or a FIFO, which a hostile firm file
+        could name), or a shipped resource."""
         label = template_label(location)
+        if isinstance(location, Path):
+            try:
+                raw = read_bounded(location, label, MAX_TEMPLATE_BYTES, "templates")
+            except CaseFileError as exc:
+                raise TemplateError(
+                    f"{label}: cannot read template ({exc.diagnostic.message})",
+                    code="template-unreadable",
+                ) from None
+            return cls(label, raw, hashlib.sha256(raw).hexdigest())
         try:
             raw = location.read_bytes()
         except OSError as exc:

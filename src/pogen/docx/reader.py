@@ -20,6 +20,15 @@ about what a run says is decided here once:
   once, where it is anchored (Word keeps a second copy in ``mc:Fallback``); tables row by
   row, cell by cell; content controls through their content.
 - Headers and footers are those the sections reference, as Word shows them.
+
+``read_package(data, view=True)`` is the visible-text view of ``pogen check``
+(:mod:`pogen.docx.unseen`): text a reader of the printed page would not see (white,
+tiny, hidden through a style, squeezed to no line height, indented off the page, in a
+45-column section) is left out of ``Para.text`` and kept in ``Para.unseen`` with the
+reason; automatic numbers are given as ``Para.auto_number``, the page where Word last broke
+it (``w:lastRenderedPageBreak``) as ``Para.page``, and a leading emphasised phrase (a
+run-in heading) as ``Para.lead``.  ``limits`` bounds what is decompressed, checked while
+inflating.  The default view is the one the golden renditions use.
 """
 
 from __future__ import annotations
@@ -31,9 +40,21 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from pogen.docx import unseen as hiding
+from pogen.docx.inflate import (
+    DocxReadError,
+    DocxTooLargeError,
+    Inflater,
+    NotADocxError,
+    ReadLimits,
+    deepest_chain,
+)
 from pogen.docx.ns import NAMESPACES, W, qn
+from pogen.docx.numbering import Numbering
 from pogen.docx.parse import new_parser
-from pogen.docx.styles import StyleSheet
+from pogen.docx.styles import StyleSheet, paragraph_properties
+
+__all__ = ["DocxReadError", "DocxTooLargeError", "NotADocxError", "Package", "Para", "ReadLimits"]
 
 HEADING_MAX_WORDS = 14
 """A short paragraph that is all bold, underlined or capitals counts as a heading."""
@@ -55,14 +76,6 @@ _TXBX, _FALLBACK = qn("w:txbxContent"), qn("mc:Fallback")
 _OFF = ("0", "false", "none", "off")
 
 
-class DocxReadError(ValueError):
-    """The bytes are not a readable .docx package (not a zip, or broken XML)."""
-
-
-class NotADocxError(DocxReadError):
-    """A readable zip that is not a Word document (no main document part or body)."""
-
-
 @dataclass(frozen=True)
 class Para:
     """One paragraph: where it sits, its style, its text as a reader sees it."""
@@ -76,6 +89,13 @@ class Para:
     locked: str = ""  # title of the enclosing locked content control, if any
     runs_on: bool = False  # its paragraph mark is a tracked deletion
     number: int = 0  # 1-based reading position among non-empty paragraphs, when counted
+    # The visible-text view (``read_package(view=True)``) and PDF reading fill these:
+    unseen: str = ""  # text a reader of the page would not see, left out of ``text``
+    unseen_why: str = ""  # why, in words
+    auto_number: str = ""  # its automatic number as Word shows it ("6.", "B.", "6.2")
+    lead: str = ""  # a leading emphasised phrase: a run-in heading
+    page: int = 0  # page number, when known (0: unknown)
+    line: int = 0  # pleading-paper line number on that page, when known
 
     @property
     def where(self) -> str:
@@ -169,14 +189,39 @@ def textboxes(p: etree._Element) -> Iterator[etree._Element]:
 class _Reader:
     """One package's paragraphs, read with its styles."""
 
-    def __init__(self, styles: StyleSheet) -> None:
+    def __init__(
+        self,
+        styles: StyleSheet,
+        *,
+        view: bool = False,
+        numbering: Numbering | None = None,
+        pages: bool = False,
+        columns: list[str] | None = None,
+    ) -> None:
         self.styles = styles
+        self.view = view
+        self.numbering = numbering or Numbering()
+        self.pages = pages  # the document records Word's page breaks
+        self.page = 1
+        self.columns = columns or []  # per body section: why its columns hide text
+        self.section = 0
+        self.max_paragraphs = 0  # 0: no limit
+        self.walked = 0
 
     def paragraph(self, p: etree._Element, part: str, place: str, locked: str) -> Para:
-        ppr = p.find(qn("w:pPr"))
+        self.walked += 1
+        if self.max_paragraphs and self.walked > self.max_paragraphs:
+            raise DocxTooLargeError(f"it has more than {self.max_paragraphs:,} paragraphs")
+        ppr = paragraph_properties(p)
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = (style_el.get(qn("w:val")) or "") if style_el is not None else ""
         runs = visible_runs(p)
+        unseen, why = "", ""
+        if self.view:
+            whole = self.columns[self.section] if self.section < len(self.columns) else ""
+            seen, why = hiding.seen_runs(self.styles, p, runs, whole, run_text)
+            unseen = "".join(run_text(r) for r, ok in zip(runs, seen, strict=True) if not ok)
+            runs = [r for r, ok in zip(runs, seen, strict=True) if ok]
         texts = [run_text(r) for r in runs]
         text = "".join(texts)
         heading = self.styles.is_heading_style(style_id)
@@ -185,13 +230,27 @@ class _Reader:
             heading = heading or (outline.get(qn("w:val")) or "9") != "9"
         words = len(text.split())
         if not heading and 0 < words <= HEADING_MAX_WORDS:
-            seen = [r for r, t in zip(runs, texts, strict=True) if t.strip()]
+            shown = [r for r, t in zip(runs, texts, strict=True) if t.strip()]
             by_style = self.styles.emphasises(style_id)
-            emphasised = all(by_style or _emphasised(r.find(qn("w:rPr"))) for r in seen)
+            emphasised = all(by_style or _emphasised(r.find(qn("w:rPr"))) for r in shown)
             letters = [c for c in text if c.isalpha()]
             capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
-            heading = bool(seen) and (emphasised or capitals)
+            heading = bool(shown) and (emphasised or capitals)
         mark = ppr.find(f"{W}rPr/{W}del") if ppr is not None else None
+        extra: dict[str, str | int] = {}
+        if self.view:
+            if self.pages and part == "body":
+                self.page += sum(1 for _ in p.iter(qn("w:lastRenderedPageBreak")))
+            lead = hiding.lead(self.styles, runs, texts, style_id, _emphasised)
+            extra = {
+                "unseen": unseen,
+                "unseen_why": why,
+                "auto_number": self.numbering.label_of(self.styles.paragraph_levels(p)),
+                "lead": lead if len(lead) < len(text.strip()) else "",
+                "page": self.page if self.pages and part == "body" else 0,
+            }
+            if part == "body" and ppr is not None and ppr.find(qn("w:sectPr")) is not None:
+                self.section += 1
         return Para(
             part=part,
             place=place,
@@ -201,6 +260,7 @@ class _Reader:
             page_break_before=ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None,
             locked=locked,
             runs_on=mark is not None,
+            **extra,  # type: ignore[arg-type]
         )
 
     def walk(
@@ -250,14 +310,6 @@ _KINDS = ("default", "first", "even")  # Word's order: the header, first-page, e
 _SECTIONS = "./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr"  # in document order
 
 
-def _parse(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
-    try:
-        raw = archive.read(name)
-    except KeyError:
-        return None
-    return etree.fromstring(raw, _PARSER)
-
-
 def _referenced(document: etree._Element, rels: etree._Element | None, kind: str) -> list[str]:
     """Part names of the headers (or footers) the sections show, in section order."""
     targets: dict[str, str] = {}
@@ -282,23 +334,47 @@ def _referenced(document: etree._Element, rels: etree._Element | None, kind: str
     return names
 
 
-def read_package(data: bytes) -> Package:
-    """Every paragraph of a .docx; ``DocxReadError`` when it is not a readable one."""
+def read_package(data: bytes, *, view: bool = False, limits: ReadLimits | None = None) -> Package:
+    """Every paragraph of a .docx; ``DocxReadError`` when it is not a readable one.
+
+    ``view``: the visible-text view (module docstring); ``limits``: refuse a package that
+    decompresses past them (``DocxTooLargeError``), checked while inflating.
+    """
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        document = _parse(archive, "word/document.xml")
+        archive = Inflater(zipfile.ZipFile(io.BytesIO(data)), limits)
+        document = archive.parse("word/document.xml")
         if document is None:
             raise NotADocxError("no word/document.xml")
         body = document.find(qn("w:body"))
         if body is None:
             raise NotADocxError("word/document.xml has no body")
-        reader = _Reader(StyleSheet.of(_parse(archive, "word/styles.xml")))
-        rels = _parse(archive, "word/_rels/document.xml.rels")
+        styles_root = archive.parse("word/styles.xml")
+        styles = StyleSheet.of(styles_root)
+        if limits is not None:
+            deepest, depth = deepest_chain(styles_root)
+            if depth > limits.style_depth:
+                raise DocxTooLargeError(
+                    f"style {deepest!r} is based on a chain of {depth} styles "
+                    f"(more than {limits.style_depth})"
+                )
+        reader = _Reader(styles)
+        if view:
+            sections: list[etree._Element] = document.xpath(_SECTIONS, namespaces=NAMESPACES)  # type: ignore[assignment]
+            reader = _Reader(
+                styles,
+                view=True,
+                numbering=Numbering.of(archive.parse("word/numbering.xml")),
+                pages=any(True for _ in body.iter(qn("w:lastRenderedPageBreak"))),
+                columns=[hiding.columns_unseen(s) for s in sections],
+            )
+        if limits is not None:
+            reader.max_paragraphs = limits.paragraphs
+        rels = archive.parse("word/_rels/document.xml.rels")
 
         def part(kind: str) -> list[Para]:
             out: list[Para] = []
             for name in _referenced(document, rels, kind):
-                root = _parse(archive, name)
+                root = archive.parse(name)
                 if root is not None:
                     out += reader.walk(root, kind)
             return out
@@ -307,7 +383,7 @@ def read_package(data: bytes) -> Package:
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
-        etree.XMLSyntaxError,
+        etree.LxmlError,
         OSError,
         EOFError,
     ) as exc:

@@ -5,8 +5,8 @@ reader (``pogen.docx.reader``, which styles are headings): text can be made
 invisible not only by a run's own ``w:rPr`` but by the document defaults, a table
 style, a paragraph style or a character style (each with its ``w:basedOn`` ancestors).
 Word applies them in that order, later levels overriding earlier ones; this module
-answers, for one run, which value wins and which level set it, and whether the result is
-text a reader would see.
+answers, for one run, which value wins and which level set it (whether the result is
+text a reader would see is ``pogen.docx.legibility``'s question).
 """
 
 from __future__ import annotations
@@ -20,29 +20,7 @@ from lxml import etree
 from pogen.docx.ns import W
 
 _ON = {"", "1", "true", "on"}
-MIN_HALF_POINTS = 20  # 10 pt: anything smaller is not text a judge is meant to read
-MIN_SCALE_PERCENT = 50
-_NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
-_LIGHT_THEME = {"background1", "light1"}
-_SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
-_HIGHLIGHTS = {
-    "black": "000000",
-    "white": "FFFFFF",
-    "darkGray": "808080",
-    "lightGray": "C0C0C0",
-    "darkBlue": "000080",
-    "blue": "0000FF",
-    "darkRed": "800000",
-    "red": "FF0000",
-    "darkGreen": "008000",
-    "green": "00FF00",
-    "darkCyan": "008080",
-    "cyan": "00FFFF",
-    "darkMagenta": "800080",
-    "magenta": "FF00FF",
-    "darkYellow": "808000",
-    "yellow": "FFFF00",
-}
+MAX_CHAIN = 200  # styles based on styles (Word's own go 4 deep): a longer chain is cut
 
 
 @dataclass(frozen=True)
@@ -60,6 +38,7 @@ class _Style:
     rpr: etree._Element | None
     ppr: etree._Element | None
     name: str = ""
+    element: etree._Element | None = None
 
 
 _HEADING_NAME = re.compile(r"(heading|title|subtitle)\b", re.IGNORECASE)
@@ -95,6 +74,8 @@ class StyleSheet:
         self._styles: dict[str, _Style] = {}
         self._defaults: dict[str, str] = {}
         self._doc_rpr: etree._Element | None = None
+        self.doc_ppr: etree._Element | None = None
+        self.memo: dict[object, object] = {}  # for checks that read this sheet (visible)
         # Memos: the styles part never changes, so what a style chain gives is computed
         # once per sheet (and a sheet is kept per template, see ``of``).
         self._chains: dict[tuple[str | None, str], tuple[tuple[str, _Style], ...]] = {}
@@ -104,6 +85,7 @@ class StyleSheet:
         if styles_root is None:
             return
         self._doc_rpr = styles_root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.doc_ppr = styles_root.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr")
         for style in styles_root.iter(f"{W}style"):
             style_id = style.get(f"{W}styleId") or ""
             kind = style.get(f"{W}type") or "paragraph"
@@ -115,6 +97,7 @@ class StyleSheet:
                 style.find(f"{W}rPr"),
                 style.find(f"{W}pPr"),
                 (name.get(f"{W}val") or "") if name is not None else "",
+                style,
             )
             if style.get(f"{W}default") in ("1", "true", "on"):
                 self._defaults.setdefault(kind, style_id)
@@ -144,11 +127,21 @@ class StyleSheet:
             found = self._chains[key] = tuple(self._walk_chain(style_id, kind))
         return found
 
+    def chain(self, style_id: str | None, kind: str) -> tuple[tuple[str, _Style], ...]:
+        """The style a paragraph, run or table of ``kind`` names (the default style of
+        that kind when it names none, or one that does not exist, as Word does) and
+        its ``w:basedOn`` ancestors, base first."""
+        return self._chain(style_id, kind)
+
     def _walk_chain(self, style_id: str | None, kind: str) -> list[tuple[str, _Style]]:
         current = style_id or self._defaults.get(kind, "")
+        if current not in self._styles and kind:  # Word falls back to the default style
+            current = self._defaults.get(kind, "")
         chain: list[tuple[str, _Style]] = []
         seen: set[str] = set()
-        while current and current not in seen and current in self._styles:
+        while (
+            current and current not in seen and current in self._styles and len(chain) < MAX_CHAIN
+        ):
             seen.add(current)
             style = self._styles[current]
             chain.append((current, style))
@@ -207,6 +200,14 @@ class StyleSheet:
             for sid, style in self._chain(tbl_id, "table"):
                 if style.rpr is not None:
                     levels.append((f"table style '{sid}'", style.rpr))
+                # Conditional formatting (first row, banding...) may apply: count it.
+                for cond in (
+                    style.element.iter(f"{W}tblStylePr") if style.element is not None else ()
+                ):
+                    rpr = cond.find(f"{W}rPr")
+                    if rpr is not None:
+                        kind = cond.get(f"{W}type") or ""
+                        levels.append((f"table style '{sid}' ({kind})", rpr))
         for sid, style in self._chain(p_id, "paragraph"):
             if style.rpr is not None:
                 levels.append((f"paragraph style '{sid}'", style.rpr))
@@ -218,22 +219,23 @@ class StyleSheet:
     def paragraph_levels(self, para: etree._Element) -> list[tuple[str, etree._Element]]:
         """Every ``w:pPr`` that applies to ``para``, lowest priority first, with its origin."""
         levels: list[tuple[str, etree._Element]] = []
-        p_style = para.find(f"{W}pPr/{W}pStyle")
+        direct = paragraph_properties(para)
+        p_style = direct.find(f"{W}pStyle") if direct is not None else None
         style_id = p_style.get(f"{W}val") if p_style is not None else None
         for sid, style in self._chain(style_id, "paragraph"):
             if style.ppr is not None:
                 levels.append((f"paragraph style '{sid}'", style.ppr))
-        direct = para.find(f"{W}pPr")
         if direct is not None:
             levels.append(("direct formatting", direct))
         return levels
 
     def paragraph_outline_level(self, para: etree._Element) -> int | None:
         """The outline level a paragraph gets from its own properties or its style chain."""
-        own = para.find(f"{W}pPr/{W}outlineLvl")
+        ppr = paragraph_properties(para)
+        own = ppr.find(f"{W}outlineLvl") if ppr is not None else None
         if own is not None:
             return _int(own.get(f"{W}val"))
-        p_style = para.find(f"{W}pPr/{W}pStyle")
+        p_style = ppr.find(f"{W}pStyle") if ppr is not None else None
         style_id = p_style.get(f"{W}val") if p_style is not None else None
         level = None
         for _sid, style in self._chain(style_id, "paragraph"):
@@ -257,6 +259,12 @@ class _Kept(threading.local):
 _kept = _Kept()
 
 
+def paragraph_properties(para: etree._Element) -> etree._Element | None:
+    """A paragraph's ``w:pPr``, first by the schema: found in constant time (linear runs)."""
+    first = next(iter(para), None)
+    return first if first is not None and first.tag == f"{W}pPr" else None
+
+
 def _val(element: etree._Element | None) -> str | None:
     return element.get(f"{W}val") if element is not None else None
 
@@ -265,7 +273,8 @@ def _run_key(run: etree._Element) -> _RunKey:
     table = next((a for a in run.iterancestors(f"{W}tbl")), None)
     tbl_id = _val(table.find(f"{W}tblPr/{W}tblStyle")) if table is not None else None
     para = next((a for a in run.iterancestors(f"{W}p")), None)
-    p_id = _val(para.find(f"{W}pPr/{W}pStyle")) if para is not None else None
+    ppr = paragraph_properties(para) if para is not None else None
+    p_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
     return (table is not None, tbl_id, p_id, _val(run.find(f"{W}rPr/{W}rStyle")))
 
 
@@ -356,84 +365,3 @@ def toggle_on(levels: list[tuple[str, etree._Element]], name: str) -> Prop | Non
         if origin == "direct formatting":
             return None
     return None
-
-
-def _hex_near_white(value: str) -> bool:
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return False
-    return all(int(value[i : i + 2], 16) >= _NEAR_WHITE for i in (0, 2, 4))
-
-
-def unreadable(styles: StyleSheet, run: etree._Element) -> str:
-    """Why a run's text would not be seen on the page, or ``""``."""
-    props = styles.run_props(run)  # resolve/toggle_on over styles.run_levels(run)
-    for name in ("vanish", "specVanish"):
-        hit = props.toggle_on(name)
-        if hit is not None:
-            return f"hidden text (w:{name}, set by {hit.origin})"
-    color = props.resolve("color")
-    if color is not None:
-        theme = color.element.get(f"{W}themeColor") or ""
-        value = color.element.get(f"{W}val") or ""
-        if theme in _LIGHT_THEME or (not theme and _hex_near_white(value)):
-            return f"white or near-white text (w:color {theme or value}, set by {color.origin})"
-    size = props.resolve("sz")
-    if size is not None:
-        half_points = _number(size.element.get(f"{W}val"))
-        if half_points is not None and half_points < MIN_HALF_POINTS:
-            return f"{half_points / 2:g}-pt text (w:sz, set by {size.origin})"
-    scale = props.resolve("w")
-    if scale is not None:
-        percent = _number((scale.element.get(f"{W}val") or "").rstrip("%"))
-        if percent is not None and percent < MIN_SCALE_PERCENT:
-            return f"text squeezed to {percent:g}% width (w:w, set by {scale.origin})"
-    return _camouflaged(styles, run, props)
-
-
-def _rgb(value: str) -> tuple[int, int, int] | None:
-    value = _HIGHLIGHTS.get(value, value)
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return None
-    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
-
-
-def _camouflaged(styles: StyleSheet, run: etree._Element, props: RunProps) -> str:
-    """Text set in a symbol font, or coloured like the shading or highlight behind it."""
-    fonts = props.resolve("rFonts")
-    if fonts is not None:
-        face = fonts.element.get(f"{W}ascii") or fonts.element.get(f"{W}hAnsi") or ""
-        if face.lower() in _SYMBOL_FONTS:
-            return f"set in the symbol font {face} (w:rFonts, set by {fonts.origin})"
-    color = props.resolve("color")
-    text: tuple[int, int, int] | None = None
-    if color is not None:
-        theme = color.element.get(f"{W}themeColor")
-        if theme in ("text1", "dark1"):
-            text = (0, 0, 0)
-        elif not theme:
-            text = _rgb(color.element.get(f"{W}val") or "")
-    if text is None:
-        return ""  # automatic colour: Word picks one that contrasts with the background
-    para = next(run.iterancestors(f"{W}p"), None)
-    backgrounds = [(props.resolve("highlight"), "val"), (props.resolve("shd"), "fill")]
-    if para is not None:
-        backgrounds.append((resolve(styles.paragraph_levels(para), "shd"), "fill"))
-    for prop, attribute in backgrounds:
-        fill = _rgb(prop.element.get(f"{W}{attribute}") or "") if prop is not None else None
-        if prop is not None and fill is not None and max(map(abs, _minus(text, fill))) < 0x40:
-            return (
-                f"text coloured like its background (w:{prop.element.tag.split('}')[1]}, "
-                f"set by {prop.origin})"
-            )
-    return ""
-
-
-def _minus(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        return float(value or "")
-    except ValueError:
-        return None

@@ -59,6 +59,11 @@ def page_break() -> Block:
     return Block("break")
 
 
+def coloured(text: str, color: str = "FFFFFF", size: int = 24) -> Block:
+    """A paragraph in one run of this colour and size (half-points): white is unseen."""
+    return Block("coloured", text, (color, str(size)))
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -96,6 +101,12 @@ class _Writer:
 
     def _line(self, block: Block) -> None:
         self.doc.add_paragraph(block.text)
+
+    def _coloured(self, block: Block) -> None:
+        run = self.doc.add_paragraph().add_run(block.text)
+        color, size = block.extra
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:color {NSDECL} w:val="{color}"/>'))
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:sz {NSDECL} w:val="{size}"/>'))
 
     def _break(self, _block: Block) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -195,6 +206,7 @@ __all__ = [
     "Block",
     "build",
     "caption",
+    "coloured",
     "commented",
     "h",
     "line",

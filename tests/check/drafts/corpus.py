@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.check.drafts.build import Block, commented, p, tracked
+from tests.check.drafts.build import Block, coloured, commented, p, tracked
 from tests.check.drafts.orders import LOPEZ, QUARRY, drop, edit
 
 GENERIC = (
@@ -30,10 +30,26 @@ class Case:
     blocks: list[Block]
     expect: frozenset[str]
     style: dict[str, Any] = field(default_factory=dict)
+    notes: frozenset[str] = frozenset()  # rules reported as notes (other judges' requirements)
 
 
 def _c(name: str, blocks: list[Block], *expect: str, **style: Any) -> Case:
     return Case(name, blocks, frozenset(expect), style)
+
+
+def _n(name: str, blocks: list[Block], *notes: str, **style: Any) -> Case:
+    """A requirement of some judges only, absent before a judge who does not impose it:
+    reported as a note, not an error."""
+    return Case(name, blocks, frozenset(), style, frozenset(notes))
+
+
+def _before(blocks: list[Block], number: str) -> list[Block]:
+    """LOPEZ before another judge: its case number replaced wherever it appears."""
+    old = "2:25-cv-01234-MWF-AFM"
+    return [
+        Block(b.kind, b.text.replace(old, number), tuple(e.replace(old, number) for e in b.extra))
+        for b in blocks
+    ]
 
 
 _GC_PARAS = (
@@ -302,7 +318,7 @@ CASES: list[Case] = [
         ),
     ),
     # caption-discovery-notation
-    _c(
+    _n(
         "caption-no-notation-table",
         edit(LOPEZ, "DISCOVERY MATTER", "Hon. Alexander F. MacKinnon"),
         "caption-discovery-notation",
@@ -317,13 +333,23 @@ CASES: list[Case] = [
         "caption-discovery-notation",
         captions="textbox",
     ),
-    _c(
+    _n(
         "caption-no-notation-plain",
         edit(LOPEZ, "DISCOVERY MATTER", "Judge: Hon. Michael W. Fitzgerald"),
         "caption-discovery-notation",
         captions="plain",
     ),
     _c("caption-near-notation-in-textbox", LOPEZ, captions="textbox", headings="caps"),
+    _c(
+        "caption-no-notation-before-scott",
+        edit(_before(LOPEZ, "8:25-cv-01234-DOC-KES"), "DISCOVERY MATTER", ""),
+        "caption-discovery-notation",
+    ),
+    _c(
+        "caption-generic-notation-before-scott",
+        _before(LOPEZ, "8:25-cv-01234-DOC-KES"),
+        "caption-discovery-notation",
+    ),
     # trial-use
     _c(
         "trial-sealed-at-trial",
@@ -371,7 +397,12 @@ CASES: list[Case] = [
         ),
     ),
     # binds-court
-    _c("binds-court-no-exemption", drop(LOPEZ, "The Court and its employees"), "binds-court"),
+    _n("binds-court-no-exemption", drop(LOPEZ, "The Court and its employees"), "binds-court"),
+    _c(
+        "binds-court-no-exemption-before-kato",
+        _before(drop(LOPEZ, "The Court and its employees"), "5:16-cv-01234-JGB-KK"),
+        "binds-court",
+    ),
     _c(
         "binds-court-clerk-returns",
         edit(
@@ -476,7 +507,44 @@ CASES: list[Case] = [
 ]
 
 # Which rule each near miss (a clean draft close to a defect) is meant to tempt.
+_CUT = next(i for i, b in enumerate(LOPEZ) if b.text == "5. DESIGNATING MATERIAL")
+_WHITE = "All Confidential Material filed with the Court shall be filed under seal."
+CASES += [
+    # incomplete-order: a draft cut after section 4 is one finding, not a list of absences
+    _c("incomplete-truncated-after-duration", LOPEZ[:_CUT], "incomplete-order"),
+    _c(
+        "incomplete-memorandum",
+        [
+            p("MEMORANDUM AND ORDER RE: PROPOSED STIPULATED PROTECTIVE ORDER"),
+            p(
+                "The Court has reviewed the parties' proposed stipulated protective order. The "
+                "Court declines to enter it because the proposed order provides that all "
+                "designated documents shall be filed under seal, and it lacks a good cause "
+                "statement. The parties may submit a revised order."
+            ),
+        ],
+        "incomplete-order",
+    ),
+    # invisible-text: white text is not what the reader sees, and it is reported
+    _c(
+        "invisible-white-sealing-clause",
+        [*LOPEZ[:_CUT], coloured(_WHITE), *LOPEZ[_CUT:]],
+        "invisible-text",
+    ),
+    _c(
+        "invisible-near-small-print",
+        [
+            *LOPEZ[:_CUT],
+            coloured("Counsel may keep one archival copy of the pleadings.", "000000", 16),
+            *LOPEZ[_CUT:],
+        ],
+    ),
+    _c("incomplete-near-condensed-order", QUARRY),
+]
+
 NEAR_MISSES: dict[str, str] = {
+    "invisible-near-small-print": "invisible-text",
+    "incomplete-near-condensed-order": "incomplete-order",
     "gc-heading-title-case-underlined": "good-cause-heading",
     "gc-heading-run-in": "good-cause-heading",
     "gc-generic-specific-without-modal": "good-cause-generic",
@@ -598,13 +666,13 @@ CASES += [
         ],
         "sealing-blanket",
     ),
-    _c(
+    _n(
         "tracked-deletion-of-court-exemption",
         [tracked("", deleted=_EXEMPTION) if b.text == _EXEMPTION else b for b in LOPEZ],
         "binds-court",
         headings="bold",
     ),
-    _c(
+    _n(
         "court-exemption-only-in-a-comment",
         [
             commented("Scope is as stated above.", _EXEMPTION) if b.text == _EXEMPTION else b

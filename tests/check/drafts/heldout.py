@@ -8,7 +8,7 @@ differently from ``corpus.py``.
 from __future__ import annotations
 
 from tests.check.drafts.build import Block, caption, h, line, p, page_break
-from tests.check.drafts.corpus import Case, _c
+from tests.check.drafts.corpus import Case, _c, _n
 from tests.check.drafts.orders import LOPEZ, QUARRY, drop, edit
 
 VEGA: list[Block] = [
@@ -217,10 +217,10 @@ HELDOUT: list[Case] = [
         ),
         "disputes-bypass-l37",
     ),
+    # Judge Pym: no notation in her registry entry, so none is asked for.
     _c(
         "v-caption-missing",
         edit(VEGA, "DISCOVERY MATTER", "Hon. Sheri Pym"),
-        "caption-discovery-notation",
         captions="plain",
     ),
     _c(
@@ -593,7 +593,7 @@ HELDOUT += [
         ),
         "binds-court",
     ),
-    _c(
+    _n(
         "q-binds-missing-other-words",
         edit(QUARRY, " It does not bind the Court, the Clerk or chambers staff.", ""),
         "binds-court",
@@ -777,7 +777,7 @@ HELDOUT += [
             ),
         ),
     ),
-    _c(
+    _n(
         "w-caption-notation-in-header-only",
         edit(LOPEZ, "DISCOVERY MATTER", "Case filed 2025"),
         "caption-discovery-notation",
