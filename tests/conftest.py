@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CASE_DATA = ROOT / "case_data"
 EXAMPLES = sorted(CASE_DATA.glob("*.toml"))
+
+
+def _form(path: Path) -> dict[str, object]:
+    form = tomllib.loads(path.read_text(encoding="utf-8")).get("form", {})
+    return form if isinstance(form, dict) else {}
+
+
+# Examples whose case file renders one combined order (not the bundle), and of those the
+# ones in pogen's common layout (1.A/1.B/1.C, 12.3), for tests of that form and layout.
+COMBINED_EXAMPLES = [p for p in EXAMPLES if _form(p).get("document", "combined") == "combined"]
+COMMON_EXAMPLES = [p for p in COMBINED_EXAMPLES if _form(p).get("profile", "common") == "common"]
 BASE_CASE = CASE_DATA / "acme_v_borealis.toml"
 
 

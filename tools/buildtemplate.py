@@ -379,13 +379,34 @@ def read_source(path: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The bundle's documents ([form] document = "bundle"), built into templates/bundle/ so
+# that they are not offered as combined templates (pogen:NAME lists templates/*.docx).
+BUNDLE: dict[str, TemplateStyle] = {
+    "stipulation": TemplateStyle(),
+    "proposed_order": TemplateStyle(),
+}
+BUNDLE_DIR = "bundle"
+
+
+def targets(templates_dir: Path) -> list[tuple[Path, Path, TemplateStyle]]:
+    """(source, built .docx, style) of every shipped template."""
+    source = templates_dir / "source"
+    out = [
+        (source / f"{stem}.txt", templates_dir / f"{stem}.docx", s) for stem, s in TEMPLATES.items()
+    ]
+    out += [
+        (source / f"{stem}.txt", templates_dir / BUNDLE_DIR / f"{stem}.docx", s)
+        for stem, s in BUNDLE.items()
+    ]
+    return out
+
+
 def build_all(templates_dir: Path) -> list[Path]:
     """Rebuild every shipped template from ``templates_dir/source``."""
     written = []
-    for stem, style in TEMPLATES.items():
-        source_path = templates_dir / "source" / f"{stem}.txt"
+    for source_path, target, style in targets(templates_dir):
         data = build_docx(read_source(source_path), str(source_path), style)
-        target = templates_dir / f"{stem}.docx"
+        target.parent.mkdir(exist_ok=True)
         target.write_bytes(data)
         written.append(target)
     return written

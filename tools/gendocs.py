@@ -218,6 +218,48 @@ def judges() -> str:
     return "\n".join(out)
 
 
+def profiles_page() -> str:
+    """docs/reference/profiles.md, from the shipped judge profiles."""
+    from pogen.case.profiles import profiles
+
+    out = [
+        "# Judge profiles",
+        "",
+        GENERATED,
+        "The layouts a case file can choose with `[form] profile` (`src/pogen/data/"
+        'profiles.toml`): "common" (the default), "judge" (the assigned magistrate '
+        "judge's profile, or common when the judge has none) or a profile's name. pogen "
+        "ships none of a judge's text; a profile records the numbering, where the sealing "
+        "acknowledgment sits, the form, the model footnote and the judge's pre-motion "
+        "conference, each with its sources and what is not verified. See the README, "
+        '"Picking the form".',
+        "",
+        "| profile | judge | numbering | sealing acknowledgment | form | footnote | "
+        "pre-motion conference |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for p in profiles().values():
+        footnote = "yes" + (f" (as of {p.as_of})" if p.as_of else "") if p.footnote else ""
+        intro = f" ({p.intro_heading})" if p.numbering == "decimal-1.1" else ""
+        out.append(
+            f"| `{p.key}` | {p.judge or '(none)'} | {p.numbering}{intro} | {p.sealing_ack} | "
+            f"{p.form} | {footnote} | {p.pre_motion} |"
+        )
+    out.append("")
+    for p in profiles().values():
+        out += [f"## `{p.key}`: {p.label}", ""]
+        if p.footnote:
+            out.append(f"- Model footnote: {p.footnote_text()}")
+        if p.pre_motion:
+            out.append(f"- Pre-motion {p.pre_motion} conference: {p.pre_motion_source}")
+        out += [f"- Requires: {statement}" for statement in p.statements]
+        out += [f"- Source: {source}" for source in p.sources]
+        if p.unverified:
+            out.append("- Not verified: " + "; ".join(p.unverified))
+        out.append("")
+    return "\n".join(out)
+
+
 def check_rules() -> str:
     """docs/check-rules.md, the reference of ``pogen check`` rules."""
     lines = [
@@ -325,6 +367,7 @@ def outputs(root: Path = ROOT) -> dict[str, str]:
         "docs/reference/errors.md": errors(),
         "docs/reference/cli.md": cli(),
         "docs/reference/judges.md": judges(),
+        "docs/reference/profiles.md": profiles_page(),
         "schema/case.schema.json": dumps(),
         "schema/firm.schema.json": dumps(firm_schema()),
     }

@@ -23,6 +23,7 @@ from pogen.errors import PogenError, UserError, ValidationError
 if TYPE_CHECKING:
     from pogen.batch import BatchResult, MatterResult, render_batch
     from pogen.check import check_draft
+    from pogen.output.redline import redline
     from pogen.pipeline import RenderResult, check_case, render_case
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "__version__",
     "check_case",
     "check_draft",
+    "redline",
     "render_batch",
     "render_case",
 ]
@@ -46,6 +48,7 @@ _LAZY = {
     "RenderResult": "pogen.pipeline",
     "check_case": "pogen.pipeline",
     "check_draft": "pogen.check",
+    "redline": "pogen.output.redline",
     "render_case": "pogen.pipeline",
 }
 

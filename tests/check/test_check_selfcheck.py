@@ -36,8 +36,23 @@ def _assert_clean(report: Report) -> None:
 def test_rendered_order_has_no_findings(tmp_path: Path, case: Path, stem: str) -> None:
     template = ROOT / "templates" / f"{stem}.docx"
     assert template.is_file(), f"template {stem} is not built"
-    result = render_case(case, tmp_path, template=template)
+    # Each shipped template is a combined order, so the combined form is rendered here
+    # (an example whose case file asks for the bundle too); the bundle has its own test.
+    result = render_case(case, tmp_path, template=template, form="combined")
     _assert_clean(check_draft(result.docx))
+
+
+BUNDLE_FILES = ("stipulation", "proposed_order", "proposed_order_chambers")
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=lambda p: p.stem)
+def test_every_bundle_document_has_no_findings(tmp_path: Path, case: Path) -> None:
+    """The Stipulation, the [Proposed] Protective Order and the chambers copy each carry
+    the full terms, so each passes the check on its own."""
+    result = render_case(case, tmp_path, form="bundle")
+    assert [p.name for p in result.files] == [f"{case.stem}_{kind}.docx" for kind in BUNDLE_FILES]
+    for path in result.files:
+        _assert_clean(check_draft(path))
 
 
 @pytest.fixture(scope="module")

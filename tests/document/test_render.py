@@ -14,7 +14,7 @@ from pogen.document.counsel import blocks
 from pogen.docx.reader import Para, plain_text, read_paragraphs
 from pogen.errors import TemplateError, ValidationError
 from pogen.pipeline import render_case
-from tests.conftest import EXAMPLES
+from tests.conftest import COMMON_EXAMPLES, EXAMPLES
 
 MakeCase = Callable[..., Path]
 
@@ -33,7 +33,7 @@ def _section(paras: list[Para], start: str, stop: str) -> str:
     return "\n".join(texts[first:last])
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", COMMON_EXAMPLES, ids=lambda p: p.stem)
 def test_mandatory_content_is_present(example: Path, tmp_path: Path) -> None:
     case = validate_case(load_case(example))
     paras, text = _render(example, tmp_path)

@@ -40,7 +40,12 @@ def test_a_template_that_hides_a_part_is_refused(name: str, tmp_path: Path) -> N
 @pytest.mark.parametrize("template", sorted((SHIPPED.parent).glob("*.docx")), ids=lambda p: p.stem)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_the_shipped_templates_pass(template: Path, example: Path, tmp_path: Path) -> None:
-    render_case(example, tmp_path, template=template)
+    render_case(example, tmp_path, template=template, form="combined")  # combined templates
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_bundle_templates_pass(example: Path, tmp_path: Path) -> None:
+    assert len(render_case(example, tmp_path, form="bundle").files) == 3
 
 
 NEAR_MISSES = {

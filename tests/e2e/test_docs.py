@@ -6,6 +6,7 @@ import ast
 import re
 import shlex
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,16 @@ def test_help_example_works_when_pasted(
         return
     if args[:2] == ["schema", "--check"]:
         runner.invoke(app, ["schema", "--write"])  # the example after `pogen schema --write`
+    if args[0] == "redline":  # a model order to compare with, and a history to go back in
+        from pogen.pipeline import render_case
+
+        Path("model.docx").write_bytes(render_case(args[1], tmp_path / "model").docx.read_bytes())
+        git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid"]
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "case_data"], check=True)
+        for number in range(3):
+            subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", f"c{number}"], check=True)
+        subprocess.run([*git, "tag", "sent-to-counsel", "HEAD~1"], check=True)
     if args[0] == "check" and not Path(args[1]).exists():
         runner.invoke(app, ["render", "case_data/acme_v_borealis.toml"])  # the draft it names
     result = runner.invoke(app, args)

@@ -79,6 +79,9 @@ KEYS = {
     "categories.description": "categories[2].description",
     "categories.harm": "categories[2].harm[0]",
     "categories.tier": "categories[0].tier",
+    "form.profile": "form.profile",
+    "form.document": "form.document",
+    "provisions.prosecution_bar.scope": "provisions.prosecution_bar.scope",
 }
 
 # Identifiers tie the file together and are never printed: they must match a pattern.
@@ -209,6 +212,8 @@ def case_with(field: str, value: str) -> dict[str, Any]:
         doc["counsel"][0]["filer"] = True
     if field in NEEDS_IN_RE:
         _set(doc, "caption.in_re", "IN RE ACME WIDGETS CONTRACT LITIGATION")
+    if field.startswith("provisions.prosecution_bar."):
+        _set(doc, "provisions.prosecution_bar.years", 2)
     if field in ("parties.id", "counsel.represents"):
         _set(doc, "parties[0].id", value)
         _set(doc, "counsel[0].represents[0]", value)

@@ -138,6 +138,13 @@ def test_the_first_release_dates_its_entry_and_tags_the_current_version(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
     root = copy_worktree(tmp_path / "pogen", env)
+    # The first release of the current version: nothing may wait under [Unreleased]
+    # (entries there belong to the next version, which the tool would insist on).
+    changelog = root / "CHANGELOG.md"
+    text = changelog.read_text("utf-8")
+    start = text.index("## [Unreleased]\n") + len("## [Unreleased]\n")
+    changelog.write_text(text[:start] + "\n" + text[text.index("## [", start) :], "utf-8")
+    git(root, env, "commit", "-q", "-am", "nothing unreleased")
     assert main(["--root", str(root), __version__, "--date", "2027-03-01"]) == 0
     assert f"## [{__version__}] - 2027-03-01\n" in (root / "CHANGELOG.md").read_text("utf-8")
     assert git(root, env, "status", "--porcelain") == ""

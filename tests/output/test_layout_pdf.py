@@ -1,4 +1,5 @@
-"""Page 1 and page breaks as a clerk sees them, measured on the rendered PDF of every example.
+"""Page 1 and page breaks as a clerk sees them, measured on the rendered PDF of every example,
+in the combined form and as the bundle's Stipulation and [Proposed] Protective Order.
 
 - page 1 holds every presenting attorney and pro se party, the court title on line 8 or
   below, the caption and the document title (L.R. 11-3.8);
@@ -99,15 +100,25 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Case, 
 
     require_soffice()
     out = tmp_path_factory.mktemp("layout-pdf")
-    docs = [render_case(example, out).docx for example in EXAMPLES]
+    docs, keys = [], []
+    for example in EXAMPLES:
+        docs.append(render_case(example, out / "combined", form="combined").docx)
+        keys.append(example.stem)
+        bundle = render_case(example, out / "bundle", form="bundle").files
+        for document in BUNDLE:
+            docs.append(next(p for p in bundle if p.stem == f"{example.stem}_{document}"))
+            keys.append(f"{example.stem}/{document}")
     pdfs = convert_to_pdf(docs)
+    cases = {example.stem: check_case(example) for example in EXAMPLES}
     return {
-        example.stem: (check_case(example), _pages(pdf))
-        for example, pdf in zip(EXAMPLES, pdfs, strict=True)
+        key: (cases[key.split("/")[0]], _pages(pdf)) for key, pdf in zip(keys, pdfs, strict=True)
     }
 
 
-IDS = [e.stem for e in EXAMPLES]
+BUNDLE = ("stipulation", "proposed_order")  # the filed and lodged PDFs of the bundle
+COMBINED = [e.stem for e in EXAMPLES]
+IDS = COMBINED + [f"{e.stem}/{d}" for e in EXAMPLES for d in BUNDLE]
+SIGNED = COMBINED + [f"{e.stem}/stipulation" for e in EXAMPLES]  # counsel sign these
 
 
 @pytest.mark.parametrize("stem", IDS)
@@ -128,7 +139,9 @@ def test_page_one_holds_counsel_court_title_caption_and_title(
     title = " ".join(w.text for w in body if w.x0 > CENTRE)
     from pogen.document.caption import document_title
 
-    assert " ".join(document_title(case).split()) in title, f"{stem}: title not on page 1"
+    document = stem.split("/")[1] if "/" in stem else "combined"
+    title_words = " ".join(document_title(case, document).split())
+    assert title_words in title, f"{stem}: title not on page 1"
     clerk = [w for w in body if w.x0 > CENTRE + 6 and _line_number(first, w) <= 7]
     assert clerk == [], f"{stem}: text right of centre on lines 1-7 (the Clerk's)"
 
@@ -145,7 +158,7 @@ def test_eight_attorneys_in_three_firms_take_two_columns(
     assert _line_number(first, right[0]) == 8  # starts on line 8, below the Clerk's space
 
 
-@pytest.mark.parametrize("stem", IDS)
+@pytest.mark.parametrize("stem", SIGNED)
 def test_stipulation_signatures_and_attestation_share_one_page(
     rendered: dict[str, tuple[Case, list[list[Word]]]], stem: str
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -26,7 +27,7 @@ from pogen.docx.reader import plain_text
 from pogen.errors import OutputError
 from pogen.output.atomic import current_umask, host_tag, remove_stale_parts, write_atomic
 from pogen.pipeline import output_stem, render_case
-from tests.conftest import BASE_CASE, EXAMPLES
+from tests.conftest import BASE_CASE, COMBINED_EXAMPLES, EXAMPLES
 
 
 @pytest.mark.parametrize(
@@ -153,9 +154,11 @@ def test_full_disk_is_a_clear_error_and_keeps_earlier_output(
         with pytest.raises(OutputError) as info:
             render_case(example, tmp_path)
         message = str(info.value)
-        assert message.endswith(
-            "_protective_order.docx: cannot write (No space left on device); nothing was changed"
-        )
+        assert re.search(
+            r"_(protective_order|stipulation)\.docx: cannot write \(No space left on device\); "
+            r"nothing was changed$",
+            message,
+        ), message
     monkeypatch.undo()
     assert good.read_bytes() == before
     assert _files(tmp_path) == [good.name]
@@ -238,7 +241,7 @@ def _matters(tmp_path: Path, count: int) -> list[Path]:
     for i in range(count):
         path = tmp_path / "in" / f"matter_{i}.toml"
         path.parent.mkdir(exist_ok=True)
-        shutil.copy(EXAMPLES[i % len(EXAMPLES)], path)
+        shutil.copy(COMBINED_EXAMPLES[i % len(COMBINED_EXAMPLES)], path)
         cases.append(path)
     return cases
 

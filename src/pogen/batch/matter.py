@@ -3,10 +3,14 @@
 ``render_matter`` and ``check_matter`` never raise: every failure becomes the matter's
 result, so a batch goes on past it.  Both take a picklable ``MatterJob``, so any
 executor (pogen's own workers, a ``concurrent.futures`` pool, Dask) can carry them.
+A matter writes one or more documents (``pogen.pipeline.planned_outputs``); it is
+current only when every one of them is.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,9 +21,7 @@ from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
-from pogen.document.template import Template, resolve_template
 from pogen.errors import ExitCode, PogenError, display_path, failure
-from pogen.pipeline import output_stem
 
 
 @dataclass(frozen=True)
@@ -27,26 +29,51 @@ class _Inputs:
     """What a matter's output depends on, as the manifest records it."""
 
     source: CaseSource
-    template: Template
     input_sha256: str
     template_sha256: str
-    output: Path
+    outputs: tuple[Path, ...]  # every .docx, in order
+    lodged: tuple[Path, ...]  # those that get a PDF
+    order: Path  # the order the Court signs (the combined or the proposed order)
 
 
 def _inputs(job: MatterJob) -> _Inputs:
     """Load the case (with firm defaults) and hash what its output depends on."""
     source = load_case(job.source)
-    template = resolve_template(job.template, firm=source.template)
-    output = job.output_dir / f"{output_stem(job.source)}.docx"
-    return _Inputs(source, template, input_digest(source.data), template.sha256, output)
+    templates = pipeline.templates_for(source, job.template, job.form)
+    if len(templates) == 1:
+        template_sha = templates[0].sha256
+    else:  # the bundle: one digest over its documents' templates, in order
+        template_sha = hashlib.sha256("".join(t.sha256 for t in templates).encode()).hexdigest()
+    planned = pipeline.planned_outputs(source, job.form)
+    outputs = tuple(job.output_dir / name for _item, name in planned)
+    lodged = tuple(job.output_dir / name for item, name in planned if item.lodged)
+    order = next(job.output_dir / name for item, name in planned if item.is_order)
+    return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged, order)
 
 
-def _keep(job: MatterJob, target: Path, data: bytes) -> None:
+def _first_stale(job: MatterJob, inputs: _Inputs) -> tuple[Path, str] | None:
+    """The first output that must be rendered again and why, or None when every output
+    of the matter is current."""
+    for output in inputs.outputs:
+        reason = stale_reason(
+            job.entries.get(output.name),
+            inputs.input_sha256,
+            inputs.template_sha256,
+            output,
+            pdf=job.pdf and output in inputs.lodged,
+        )
+        if reason is not None:
+            return output, reason
+    return None
+
+
+def _keep(job: MatterJob, lodged: tuple[Path, ...], target: Path, data: bytes) -> None:
     """Refuse to replace an output that is not this matter's own unedited rendering."""
     case_file = relative_case(job.source, job.output_dir)
-    check_docx(target, data, case_file, job.entry, job.clash)
-    if job.pdf:
-        check_pdf(target.with_suffix(".pdf"), case_file, job.entry)
+    entry = job.entries.get(target.name)
+    check_docx(target, data, case_file, entry, job.clashes.get(target.name))
+    if job.pdf and target in lodged:
+        check_pdf(target.with_suffix(".pdf"), case_file, entry)
 
 
 def _failure(job: MatterJob, exc: Exception) -> MatterResult:
@@ -71,28 +98,28 @@ def render_matter(job: MatterJob) -> MatterResult:
     result, never an exception."""
     try:
         inputs = _inputs(job)
+        main = inputs.order
         skipped = MatterResult(
             job.source,
             SKIPPED,
-            docx=inputs.output,
-            pdf=inputs.output.with_suffix(".pdf") if job.pdf else None,
+            docx=main,
+            pdf=main.with_suffix(".pdf") if job.pdf else None,
             input_sha256=inputs.input_sha256,
             template_sha256=inputs.template_sha256,
+            files=inputs.outputs,
+            lodged=inputs.lodged,
         )
-        if not job.force and job.entry is not None:
-            stale = stale_reason(
-                job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
-            )
-            if stale is None:
-                return skipped
+        if not job.force and _first_stale(job, inputs) is None:
+            return skipped
         done = pipeline.render_source(
             inputs.source,
             job.output_dir,
-            template=inputs.template,
-            guard=None if job.force else lambda target, data: _keep(job, target, data),
+            template=job.template,
+            form=job.form,
+            guard=None if job.force else functools.partial(_keep, job, inputs.lodged),
             quote=job.debug,
         )
-        output_sha = sha256(done.docx.read_bytes())
+        shas = tuple((path.name, sha256(path.read_bytes())) for path in done.files)
     except Exception as exc:  # every failure is this matter's result; the batch goes on
         return _failure(job, exc)
     return replace(
@@ -100,7 +127,8 @@ def render_matter(job: MatterJob) -> MatterResult:
         status=RENDERED,
         docx=done.docx,
         pdf=None,
-        output_sha256=output_sha,
+        output_sha256=dict(shas)[done.docx.name],
+        outputs=shas,
         warnings=tuple(str(w) for w in done.case.warnings),
     )
 
@@ -118,13 +146,12 @@ def check_matter(job: MatterJob) -> MatterResult:
             exit_code=ExitCode.INVALID,
             code="output-stale",
         )
-    reason = stale_reason(
-        job.entry, inputs.input_sha256, inputs.template_sha256, inputs.output, pdf=job.pdf
-    )
-    if reason is None:
-        return MatterResult(job.source, SKIPPED, docx=inputs.output)
-    where = f"{display_path(job.source)}: {display_path(inputs.output)}"
-    kept = _kept(job, inputs.output, reason)
+    found = _first_stale(job, inputs)
+    if found is None:
+        return MatterResult(job.source, SKIPPED, docx=inputs.order, files=inputs.outputs)
+    output, reason = found
+    where = f"{display_path(job.source)}: {display_path(output)}"
+    kept = _kept(job, output, reason)
     if kept:  # `pogen render` would keep it: say so, never advise a command that loses it
         message = (
             f"{where} {kept}; pogen render keeps it: carry the change into the case file or "
@@ -134,20 +161,27 @@ def check_matter(job: MatterJob) -> MatterResult:
     else:
         message, code = f"{where} is stale ({reason})", "output-stale"
     return MatterResult(
-        job.source, FAILED, docx=inputs.output, error=message, exit_code=ExitCode.INVALID, code=code
+        job.source,
+        FAILED,
+        docx=inputs.order,
+        error=message,
+        exit_code=ExitCode.INVALID,
+        code=code,
+        files=inputs.outputs,
     )
 
 
 def _kept(job: MatterJob, output: Path, reason: str) -> str:
     """Why ``pogen render`` would keep this existing output rather than replace it."""
-    entry = job.entry
+    entry = job.entries.get(output.name)
     if entry is not None and entry.case_file != relative_case(job.source, job.output_dir):
         return f"was rendered from another case file, {entry.case_file}"
     if reason in ("output edited since rendered", "PDF edited"):
         what = "its PDF was" if reason == "PDF edited" else "was"
         return f"{what} edited since pogen wrote it"
-    if job.clash is not None:
-        return f"would replace {job.clash[0]}, whose name differs only by case or Unicode form"
+    clash = job.clashes.get(output.name)
+    if clash is not None:
+        return f"would replace {clash[0]}, whose name differs only by case or Unicode form"
     return ""
 
 

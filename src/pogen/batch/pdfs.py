@@ -27,19 +27,29 @@ class PdfPhaseInterruptedError(KeyboardInterrupt):
         self.results = results
 
 
+def _lodged(result: MatterResult) -> tuple[Path, ...]:
+    """The documents of a matter that get a PDF (all but a chambers copy)."""
+    if result.lodged:
+        return result.lodged
+    return (result.docx,) if result.docx is not None else ()
+
+
 def _apply(
     results: list[MatterResult], converted: dict[Path, converter.Outcome]
 ) -> list[MatterResult]:
     updated = []
     for result in results:
-        pdf = converted.get(result.docx) if result.docx is not None else None
-        if isinstance(pdf, OutputError):
-            error, code = str(pdf), int(pdf.exit_code)
+        made = [converted[d] for d in _lodged(result) if d in converted]
+        broken = next((p for p in made if isinstance(p, OutputError)), None)
+        if broken is not None:
+            error, code = str(broken), int(broken.exit_code)
             updated.append(
-                replace(result, status=FAILED, error=error, exit_code=code, code=pdf.code)
+                replace(result, status=FAILED, error=error, exit_code=code, code=broken.code)
             )
-        else:
-            updated.append(replace(result, pdf=pdf) if pdf is not None else result)
+            continue
+        pdfs = tuple(p for p in made if isinstance(p, Path))
+        main = next((p for p in pdfs if result.docx and p.stem == result.docx.stem), None)
+        updated.append(replace(result, pdf=main, pdfs=pdfs) if pdfs else result)
     return updated
 
 
@@ -51,11 +61,11 @@ def add_pdfs(
 ) -> list[MatterResult]:
     """Convert every newly rendered .docx; each result gains its PDF or its failure.
     ``on_pdf(result, done, total)`` is told of each conversion as it finishes."""
-    documents = [r.docx for r in results if r.status == RENDERED and r.docx is not None]
+    documents = [d for r in results if r.status == RENDERED for d in _lodged(r)]
     if not documents:
         return results
     groups = [documents[i::workers] for i in range(workers) if documents[i::workers]]
-    by_docx = {r.docx: r for r in results if r.docx is not None}
+    by_docx = {d: r for r in results for d in _lodged(r)}
     count = 0
 
     def done(document: Path, outcome: converter.Outcome) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pogen.batch.manifest import Entry
@@ -19,10 +19,12 @@ class MatterJob:
     output_dir: Path
     template: Template | None = None  # None: the firm file's, or the shipped one
     debug: bool = False
-    force: bool = False  # render even when ``entry`` shows the output is current
+    force: bool = False  # render even when ``entries`` show the outputs are current
     pdf: bool = False  # a PDF is wanted (for deciding whether the output is current)
-    entry: Entry | None = None  # the manifest's entry for this matter's output
-    clash: tuple[str, Entry | None] | None = None  # an output whose name folds to ours
+    entries: dict[str, Entry] = field(default_factory=dict)  # the manifest's, by file name
+    form: str | None = None  # "combined" or "bundle" over the case file's [form] document
+    # outputs of the folder whose names fold to one of ours, by our file name
+    clashes: dict[str, tuple[str, Entry | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,10 @@ class MatterResult:
     template_sha256: str = ""
     output_sha256: str = ""
     warnings: tuple[str, ...] = ()  # the case file's warnings, printed with the result
+    files: tuple[Path, ...] = ()  # every .docx of the matter (the bundle has several)
+    lodged: tuple[Path, ...] = ()  # those that get a PDF with --pdf
+    outputs: tuple[tuple[str, str], ...] = ()  # (file name, SHA-256) of each written
+    pdfs: tuple[Path, ...] = ()  # the PDFs written
 
     @property
     def first_error(self) -> str:

@@ -24,6 +24,7 @@ from pogen.batch.pool import run_isolated, will_fork
 from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
+from pogen.pipeline import KINDS, matter_stem
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -93,23 +94,45 @@ def _run(
         )
 
 
+def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
+    """The manifest's entries for every file a matter may have written (any form)."""
+    return {n: manifest.entries[n] for n in matter_names(source) if n in manifest.entries}
+
+
+def matter_names(source: Path) -> list[str]:
+    """Every file name a matter may write, in any form (``pogen.pipeline.KINDS``)."""
+    stem = matter_stem(source)
+    return [f"{stem}_{kind}.docx" for kind in KINDS]
+
+
 def _record(manifest: Manifest, fresh: Iterable[MatterResult]) -> None:
-    """Enter rendered matters in the manifest.  A failed matter's entry stays: it
-    describes the file still on disk (the failure wrote nothing), which is stale by its
-    inputs and which a later run may replace (``pogen.batch.overwrite``)."""
+    """Enter every file of each rendered matter in the manifest.  A failed matter's
+    entries stay: they describe the files still on disk (the failure wrote nothing),
+    stale by their inputs, which a later run may replace (``pogen.batch.overwrite``);
+    so do the entries of a form a matter no longer uses, whose files are still there."""
     for result in fresh:
-        if result.status == RENDERED and result.docx is not None:
+        if result.status != RENDERED:
+            continue
+        pdfs = {p.name: p for p in result.pdfs}
+        for name, sha in result.outputs:
+            pdf = pdfs.get(name.removesuffix(".docx") + ".pdf")
             manifest.record(
-                result.docx.name,
+                name,
                 Entry(
                     case_file=manifest.relative(result.source),
                     input_sha256=result.input_sha256,
                     template_sha256=result.template_sha256,
-                    output_sha256=result.output_sha256,
-                    pdf_sha256=file_sha256(result.pdf) if result.pdf else "",
+                    output_sha256=sha,
+                    pdf_sha256=file_sha256(pdf) if pdf is not None else "",
                     pogen_build=build_digest(),
                 ),
             )
+
+
+def _clashes(folded: Folded, source: Path) -> dict[str, tuple[str, Entry | None]]:
+    """Outputs of the folder whose names fold to one a matter may write."""
+    found = {name: folded.clash(name) for name in matter_names(source)}
+    return {name: clash for name, clash in found.items() if clash is not None}
 
 
 def _save(manifest: Manifest) -> str:
@@ -141,6 +164,7 @@ def render_batch(
     force: bool = False,
     since: str | None = None,
     debug: bool = False,
+    form: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[MatterResult], None] | None = None,
     tick: Callable[[], None] | None = None,
@@ -160,6 +184,7 @@ def render_batch(
     conversion too.  ``on_result`` sees each result as it arrives, after ``on_start``
     was told how many matters there are; ``on_pdf(result, done, total)`` each PDF.
     On Ctrl-C what is finished is recorded in the manifest before the interrupt goes on.
+    ``form`` ("combined" or "bundle") overrides each case file's ``[form] document``.
     """
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
@@ -181,10 +206,11 @@ def render_batch(
             debug,
             force,
             pdf,
-            manifest.entries.get(out.name),
-            None if force else folded.clash(out.name),
+            matter_entries(manifest, source),
+            form,
+            {} if force else _clashes(folded, source),
         )
-        for source, out in planned
+        for source, _out in planned
     ]
     done: dict[int, MatterResult] = {}
     try:
@@ -213,6 +239,7 @@ def check_batch(
     template: Template | Location | None = None,
     pdf: bool = False,
     since: str | None = None,
+    form: str | None = None,
 ) -> BatchResult:
     """Which outputs are missing or stale, without writing anything: each such matter
     is a "failed" result whose ``error`` says why."""
@@ -222,14 +249,15 @@ def check_batch(
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
     folded = Folded(manifest)
-    for source, out in planned:
+    for source, _out in planned:
         job = MatterJob(
             source,
             folder,
             chosen,
             pdf=pdf,
-            entry=manifest.entries.get(out.name),
-            clash=folded.clash(out.name),
+            entries=matter_entries(manifest, source),
+            form=form,
+            clashes=_clashes(folded, source),
         )
         results.append(check_matter(job))
     return in_order(sources, results)

@@ -80,6 +80,38 @@ class Options:
 
 
 @dataclass(frozen=True)
+class Form:
+    """Which layout and which documents (the case file's ``[form]`` table)."""
+
+    profile: str = "common"  # a profile key, or "judge" (pogen.case.profiles)
+    document: str = ""  # combined | bundle; "" = the profile's form
+    chambers_copy: bool = False
+    model_footnote: bool = False
+
+
+@dataclass(frozen=True)
+class SourceCode:
+    print_limit: int
+    consecutive_limit: int
+
+
+@dataclass(frozen=True)
+class ProsecutionBar:
+    scope: str
+    years: int
+
+
+@dataclass(frozen=True)
+class Provisions:
+    """Optional provisions (``[provisions]``); None = off."""
+
+    source_code: SourceCode | None = None
+    prosecution_bar: ProsecutionBar | None = None
+    expert_objection_days: int | None = None  # expert_disclosure.objection_days
+    deposition_days: int | None = None  # deposition_designation.days
+
+
+@dataclass(frozen=True)
 class Caption:
     """How the caption reads (the case file's ``[caption]`` table, defaults filled in)."""
 
@@ -115,6 +147,8 @@ class Case:
     caption: Caption = field(default_factory=Caption)
     consolidated_with: tuple[CaseNumber, ...] = ()
     warnings: tuple[Diagnostic, ...] = ()
+    form: Form = field(default_factory=Form)
+    provisions: Provisions = field(default_factory=Provisions)
 
     @property
     def caption_notation(self) -> str:

@@ -14,12 +14,13 @@ from typing import Any
 
 from pogen.case.checker import means_none
 from pogen.case.quality import judge_category_description, judge_category_name, judge_harm
+from pogen.case.rules_form import FormChecks
 from pogen.case.rules_judges import JudgeChecks
 from pogen.case.rules_parties import PartyChecks
 from pogen.errors import Diagnostic
 
 
-class CrossChecks(JudgeChecks, PartyChecks):
+class CrossChecks(JudgeChecks, PartyChecks, FormChecks):
     """Every cross-field rule of a case file."""
 
     def run(self) -> Iterator[Diagnostic]:
@@ -28,6 +29,8 @@ class CrossChecks(JudgeChecks, PartyChecks):
         ids: dict[str, int] = {}
         yield from self.party_checks(ids)
         yield from self.categories()
+        yield from self.form_checks()
+        yield from self.provision_checks()
 
     def caption_checks(self) -> Iterator[Diagnostic]:
         """The ``[caption]`` table: no word for "none", nothing that would be dropped."""

@@ -25,6 +25,7 @@ from pogen.case.fields import (
 )
 from pogen.case.fields import table as _table
 from pogen.case.fields import text as _text
+from pogen.case.formfields import FORM, PROVISIONS
 
 SCHEMA_VERSION = 1
 
@@ -284,6 +285,8 @@ SCHEMA: dict[str, Any] = {
         },
         required=False,
     ),
+    "form": FORM,
+    "provisions": PROVISIONS,
 }
 
 

@@ -13,7 +13,18 @@ from typing import Any
 
 from pogen.case.casenum import parse_case_number
 from pogen.case.judges import find_judge
-from pogen.case.model import Caption, Case, Category, Counsel, Options, Party
+from pogen.case.model import (
+    Caption,
+    Case,
+    Category,
+    Counsel,
+    Form,
+    Options,
+    Party,
+    ProsecutionBar,
+    Provisions,
+    SourceCode,
+)
 from pogen.case.placeholders import placeholder_diagnostics
 from pogen.case.rules import CrossChecks
 from pogen.case.rules_judges import notation_lines
@@ -69,6 +80,25 @@ def _caption(raw: dict[str, Any]) -> Caption:
     )
 
 
+def _form(raw: dict[str, Any]) -> Form:
+    return Form(
+        profile=raw.get("profile", "common"),
+        document=raw.get("document", ""),
+        chambers_copy=bool(raw.get("chambers_copy")),
+        model_footnote=bool(raw.get("model_footnote")),
+    )
+
+
+def _provisions(raw: dict[str, Any]) -> Provisions:
+    code, bar = raw.get("source_code"), raw.get("prosecution_bar")
+    return Provisions(
+        source_code=SourceCode(code["print_limit"], code["consecutive_limit"]) if code else None,
+        prosecution_bar=ProsecutionBar(bar["scope"], bar["years"]) if bar else None,
+        expert_objection_days=(raw.get("expert_disclosure") or {}).get("objection_days"),
+        deposition_days=(raw.get("deposition_designation") or {}).get("days"),
+    )
+
+
 def _build(doc: dict[str, Any], source: CaseSource, warnings: list[Diagnostic]) -> Case:
     case, judges = doc["case"], doc["judges"]
     judge = find_judge(judges["magistrate"])
@@ -102,6 +132,8 @@ def _build(doc: dict[str, Any], source: CaseSource, warnings: list[Diagnostic]) 
         caption=_caption(doc.get("caption") or {}),
         consolidated_with=tuple(parse_case_number(n) for n in case.get("consolidated_with", ())),
         warnings=tuple(warnings),
+        form=_form(doc.get("form") or {}),
+        provisions=_provisions(doc.get("provisions") or {}),
     )
 
 

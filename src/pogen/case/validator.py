@@ -171,6 +171,20 @@ def _flatten(errs: Any) -> Iterator[Any]:
             yield error
 
 
+def _range_diagnostic(error: Any, source: CaseSource) -> Diagnostic | None:
+    """A number below its ``min`` or above its ``max`` (None for any other error)."""
+    if error.code not in (errors.MIN_VALUE.code, errors.MAX_VALUE.code):
+        return None
+    path = error.document_path
+    key = _path(path)
+    rule = _rule_for(path)
+    label = _label(path) or (str(path[-1]) if path else "")
+    low, high = rule.get("min"), rule.get("max")
+    message = f"{label} is {error.value!r}; it must be from {low} to {high}"
+    hint = str(rule.get("meta", {}).get("help", ""))
+    return Diagnostic(*source.locate(key), key, message, "out-of-range", hint)
+
+
 def _wrong_type(error: Any) -> tuple[str, str, str]:
     if error.constraint == "date":
         return (
@@ -271,7 +285,8 @@ def schema_diagnostics(source: CaseSource) -> tuple[dict[str, Any], list[Diagnos
     one diagnostic per schema error."""
     validator = _validator()
     ok = validator.validate(source.data)
-    diagnostics = [] if ok else [_schema_diagnostic(e, source) for e in _flatten(validator._errors)]
+    found = [] if ok else _flatten(validator._errors)
+    diagnostics = [_range_diagnostic(e, source) or _schema_diagnostic(e, source) for e in found]
     document = validator.document if validator.document is not None else source.data
     return document, diagnostics
 

@@ -8,6 +8,7 @@ with ``--debug`` and never show local variables, because case data is confidenti
 
 from __future__ import annotations
 
+import enum
 import functools
 import sys
 import traceback
@@ -20,8 +21,17 @@ import typer
 from pogen._version import __version__
 from pogen.cli.authoring import register
 from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
+from pogen.cli.redline import register as register_redline
 from pogen.cli.repository import register as register_repository
 from pogen.errors import ExitCode, UserError, error_message, terminal_safe
+
+
+class Form(enum.StrEnum):
+    """The documents ``pogen render`` writes per matter (README, "Picking the form")."""
+
+    combined = "combined"
+    bundle = "bundle"
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -163,6 +173,16 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
         float,
         typer.Option("--timeout", min=1, help="Seconds one matter may take before it is stopped."),
     ] = 300,
+    form: Annotated[
+        Form | None,
+        typer.Option(
+            "--form",
+            help="combined: one STIPULATION AND [PROPOSED] PROTECTIVE ORDER; bundle: the "
+            "Stipulation, the [Proposed] Protective Order and its Word copy for chambers "
+            "[default: each case file's [form] document, or its profile's form].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Validate case files and render their orders as .docx (and PDF) on pleading paper.
 
@@ -179,10 +199,15 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
       pogen render case_data/acme_v_borealis.toml --template firm.docx
 
       pogen render case_data/ -j 2
+
+      pogen render case_data/acme_v_borealis.toml --form bundle --pdf
     """
     chosen = chosen_template(template, None)  # Typer already read POGEN_TEMPLATE
+    chosen_form = form.value if form is not None else None
     if check:
-        code = run_check(cases, output, pdf=pdf, since=changed_since, template=chosen)
+        code = run_check(
+            cases, output, pdf=pdf, since=changed_since, template=chosen, form=chosen_form
+        )
     else:
         code = run_render(
             cases,
@@ -194,6 +219,7 @@ def render(  # noqa: PLR0917 - Typer maps parameters to options
             since=changed_since,
             debug=_state["debug"],
             template=chosen,
+            form=chosen_form,
         )
     raise typer.Exit(code)
 
@@ -260,12 +286,12 @@ def check(
 @handled
 def judges() -> None:
     """List the judges pogen knows: initials, status and caption notation, magistrate
-    judges first, then district judges.
+    judges first, then district judges, then the judge profiles (layouts).
 
     A "?" after the initials means they were not read in a filed case number, so a
     mismatch with the case number is only a warning.  A magistrate judge without a
     notation needs judges.caption_notation in the case file (the notation, or false
-    for none).  Sources: docs/reference/judges.md.
+    for none).  Sources: docs/reference/judges.md and docs/reference/profiles.md.
 
     Example:
 
@@ -292,10 +318,21 @@ def judges() -> None:
                 f"  {judge.name:<30} {initials:<6} {judge.status:<10} {judge.division:<9} "
                 f"{notation}".rstrip()
             )
+    from pogen.case.profiles import profiles
+
+    typer.echo('Profiles ([form] profile = "NAME", or "judge" for the assigned judge\'s):')
+    for profile in profiles().values():
+        steps = f", pre-motion {profile.pre_motion} conference" if profile.pre_motion else ""
+        footnote = ", model footnote" if profile.footnote else ""
+        typer.echo(
+            f"  {profile.key:<12} {profile.judge or '(pogen default)':<26} {profile.numbering:<12} "
+            f"{profile.form}{footnote}{steps}"
+        )
 
 
 register(app, handled)
 register_repository(app, handled)
+register_redline(app, handled)
 
 
 def main() -> None:

@@ -66,6 +66,7 @@ def run_render(
     since: str | None = None,
     debug: bool = False,
     template: Template | None = None,
+    form: str | None = None,
 ) -> int:
     """``pogen render``: render the matters, print as it goes; the exit code."""
     from pogen.batch import render_batch
@@ -83,6 +84,7 @@ def run_render(
         since=since,
         debug=debug,
         template=template,
+        form=form,
         on_start=reporter.start,
         on_result=reporter.result,
         tick=reporter.tick,
@@ -98,12 +100,13 @@ def run_check(
     pdf: bool = False,
     since: str | None = None,
     template: Template | None = None,
+    form: str | None = None,
 ) -> int:
     """``pogen render --check``: list missing or stale outputs; write nothing."""
     from pogen.batch import check_batch
     from pogen.cli.progress import say
 
-    batch = check_batch(paths, output, pdf=pdf, since=since, template=template)
+    batch = check_batch(paths, output, pdf=pdf, since=since, template=template, form=form)
     for result in batch.failed:
         say(result.error, sys.stderr)
     if batch.failed:

@@ -33,7 +33,9 @@ RENDER_VALUES = {
     "--changed-since": "changed_since",
     "-t": "template",
     "--template": "template",
+    "--form": "form",
 }
+FORMS = ("combined", "bundle")
 
 
 def parse_render(args: Sequence[str]) -> dict[str, Any] | None:
@@ -56,6 +58,8 @@ def parse_render(args: Sequence[str]) -> dict[str, Any] | None:
                 return None
             if name in ("jobs", "timeout") and converted < 1:
                 return None
+            if name == "form" and converted not in FORMS:
+                return None  # Typer gives the usage message
             found[name] = converted
         elif arg.startswith("-"):
             return None
@@ -74,7 +78,12 @@ def _render(options: dict[str, Any]) -> int:
     )
     if options.pop("check", False):
         return run_check(
-            cases, output, pdf=options.get("pdf", False), since=since, template=options["template"]
+            cases,
+            output,
+            pdf=options.get("pdf", False),
+            since=since,
+            template=options["template"],
+            form=options.get("form"),
         )
     return run_render(cases, output, since=since, **options)
 

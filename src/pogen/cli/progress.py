@@ -7,6 +7,7 @@ what CI logs want.  A run with one case file prints exactly what it always did.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, Any
 
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, BatchResult, MatterResult
@@ -79,7 +80,8 @@ class Reporter:
             self._progress.advance(self._task)
             self._progress.refresh()
         elif result.status == RENDERED:
-            say(f"{where}wrote {display_path(result.docx or result.source)}", self.out)
+            for written in _written(result):
+                say(f"{where}wrote {display_path(written)}", self.out)
         elif result.status == SKIPPED:
             say(f"{where}up to date: {display_path(result.docx or result.source)}", self.out)
         else:
@@ -98,13 +100,15 @@ class Reporter:
             self._progress.refresh()
         elif result.status == FAILED:
             say(f"[PDF {done}/{total}] failed: {result.error}", self.err)
-        elif result.pdf is not None:
-            say(f"[PDF {done}/{total}] wrote {display_path(result.pdf)}", self.out)
+        else:  # the result of one conversion carries that one PDF
+            for pdf in result.pdfs or ((result.pdf,) if result.pdf is not None else ()):
+                say(f"[PDF {done}/{total}] wrote {display_path(pdf)}", self.out)
         self._pdfs_shown = True
 
     def _single(self, result: MatterResult) -> None:
         if result.status == RENDERED:
-            say(f"wrote {result.docx}", self.out)
+            for written in _written(result):
+                say(f"wrote {written}", self.out)
         elif result.status == SKIPPED:
             say(f"{result.docx} is up to date (add --force to render it again)", self.out)
 
@@ -113,8 +117,9 @@ class Reporter:
         if self._progress is not None:
             self._progress.stop()
         for result in batch.results if not self._pdfs_shown else ():
-            if result.pdf is not None and result.status == RENDERED:
-                say(f"wrote {result.pdf if self.single else display_path(result.pdf)}", self.out)
+            pdfs = result.pdfs or ((result.pdf,) if result.pdf is not None else ())
+            for pdf in pdfs if result.status == RENDERED else ():
+                say(f"wrote {pdf if self.single else display_path(pdf)}", self.out)
         code = self._summary(batch)
         if batch.manifest_error:  # after the summary, which a full disk must not lose
             say(for_terminal(batch.manifest_error), self.err)
@@ -140,3 +145,10 @@ class Reporter:
                 say(f"  {result.first_error}", self.err)
             return int(ExitCode.INVALID)
         return int(ExitCode.OK)
+
+
+def _written(result: MatterResult) -> tuple[Path, ...]:
+    """Every .docx a rendered matter wrote (the bundle writes several)."""
+    if result.files:
+        return result.files
+    return (result.docx,) if result.docx is not None else (result.source,)

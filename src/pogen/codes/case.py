@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pogen.codes.entry import Code
 from pogen.codes.entry import code as _c
+from pogen.codes.form import FORM_CODES
 
 CASE_CODES: dict[str, Code] = {
     # Reading the file (pogen.load, pogen.case.firm): exit code 2, or 1 for firm problems.
@@ -438,4 +439,5 @@ CASE_CODES: dict[str, Code] = {
         "highly-confidential, so the good cause for it is not shown.",
         'Mark the category that needs it tier = "highly-confidential", or turn the option off.',
     ),
+    **FORM_CODES,
 }

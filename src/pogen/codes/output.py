@@ -47,6 +47,41 @@ RUN_CODES: dict[str, Code] = {
         "`pogen:NAME` names a template pogen does not ship.",
         "Use one of the names the message lists, or a path to your own .docx.",
     ),
+    "bundle-template": _c(
+        "Custom template with the bundle",
+        "A custom template is a combined order; the bundle's Stipulation and [Proposed] "
+        "Protective Order are rendered from pogen's own templates.",
+        "Drop --template (or POGEN_TEMPLATE / the firm file's template), or set [form] "
+        'document = "combined".',
+    ),
+    "redline-missing": _c(
+        "Comparison engine not installed",
+        "`pogen redline` needs the optional extra pogen[redline] (python-redlines with its "
+        "Docxodus engine); `pogen render` does not.",
+        'pip install "pogen[redline]" (or "python-redlines[docxodus]==2.0.0") into the same '
+        "environment as pogen.",
+    ),
+    "redline-failed": _c(
+        "Comparison failed",
+        "The comparison engine stopped with an error, usually because one of the two files "
+        "is not a Word document it can read.",
+        "Open both files in Word or LibreOffice and save them again as .docx; rerun with "
+        "--debug to see the engine's message.",
+    ),
+    "redline-revision": _c(
+        "Case file not at that revision",
+        "`pogen redline CASE --since REV` reads the case file as committed at REV with git, "
+        "and git could not show it there (an unknown revision, a file not yet committed, "
+        "or no git repository).",
+        "Check the revision with `git log -- CASE.toml`; the path must be the file's path "
+        "in the repository.",
+    ),
+    "chambers-locked": _c(
+        "Locked part in the chambers copy",
+        "The Word copy for chambers is the order with nothing locked, so the judge can edit "
+        "what the Court signs; the template itself carries a locked content control.",
+        "Remove the lock (w:lock) from the template's content controls.",
+    ),
     "template-unreadable": _c(
         "Template cannot be read",
         "The template file does not exist or the operating system refused to read it.",

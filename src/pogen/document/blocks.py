@@ -69,24 +69,44 @@ def _unwrap_paragraph_tags(xml: str) -> str:
     )
 
 
-def locked(name: str, content_xml: str) -> str:
+def title(name: str, ref: dict[str, str] | None = None) -> str:
+    """The block's title with the section numbers of this order's profile."""
+    if not ref:
+        return TITLES[name]
+    numbers = {
+        "sealing_acknowledgment": ref.get("sealing_ack", ref.get("purposes", "")),
+        "challenges": ref.get("challenges", ""),
+        "filing_under_seal": ref.get("filing", ""),
+    }
+    if name not in numbers:
+        return TITLES[name]
+    return TITLES[name].rsplit(" section ", 1)[0] + f" section {numbers[name]}"
+
+
+def locked(name: str, content_xml: str, *, lock: bool = True, heading: str = "") -> str:
     """Wrap a block in a content control Word will not let anyone edit or delete.
 
     ``w:sdtPr`` children follow the schema's order (alias, tag, lock); the alias is the
     title Word shows on the control, so a person sees why the text cannot be changed.
+    Without ``lock`` (the Word copy for chambers, which the judge may edit) the control
+    only names the part.
     """
-    alias = xml_text(f"Mandatory: {TITLES[name]} (pogen)").replace('"', "&quot;")
+    alias = xml_text(f"Mandatory: {heading or TITLES[name]} (pogen)").replace('"', "&quot;")
+    guard = '<w:lock w:val="sdtContentLocked"/>' if lock else ""
     return (
         f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{TAG_PREFIX}{name}"/>'
-        f'<w:lock w:val="sdtContentLocked"/></w:sdtPr><w:sdtContent>{content_xml}'
+        f"{guard}</w:sdtPr><w:sdtContent>{content_xml}"
         "</w:sdtContent></w:sdt>"
     )
 
 
 def render_blocks(ctx: dict[str, Any]) -> dict[str, Markup]:
-    """Every mandatory block, rendered from the context into locked WordprocessingML."""
+    """Every mandatory block, rendered from the context into WordprocessingML, locked
+    unless the context is for the chambers copy (``locked`` false)."""
     out: dict[str, Markup] = {}
+    lock = ctx.get("locked", True)
     for name, source in MANDATORY.items():
         xml = caption_xml(ctx["caption"]) if source is None else _compiled(source).render(ctx)
-        out[name] = Markup(locked(name, xml))  # noqa: S704 - escaped data, built by pogen
+        heading = title(name, ctx.get("ref"))
+        out[name] = Markup(locked(name, xml, lock=lock, heading=heading))  # noqa: S704
     return out

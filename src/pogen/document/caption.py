@@ -26,6 +26,7 @@ from pogen.case.model import Case, Party
 from pogen.case.schema import TITLES
 from pogen.document.layout import HALF_WIDTH_PT, wrapped_lines
 from pogen.document.names import caption_names, role_phrase, role_word
+from pogen.docx.footnotes import footnote_reference
 from pogen.docx.markup import paragraph, run, unbroken_run
 
 COURT_LINES = ("UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA")
@@ -45,6 +46,7 @@ class Line:
     indent: int = 0  # twips
     unbroken: bool = False  # hyphens do not break (case numbers)
     rule: bool = False  # a rule below the line: the end of a block of the left column
+    footnote: int = 0  # the id of a footnote whose reference follows the text
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,18 @@ class CaptionSpec:
     title: str = field(default="")
 
 
-def document_title(case: Case) -> str:
-    """The title the case file chose, with "FIRST AMENDED" (etc.) where it amends."""
-    title = TITLES[case.caption.title]
+# The titles of the bundle's documents (README, "Picking the form").
+BUNDLE_TITLES = {
+    "stipulation": "STIPULATION FOR ENTRY OF PROTECTIVE ORDER",
+    "proposed_order": "[PROPOSED] PROTECTIVE ORDER",
+}
+FOOTNOTE_ID = 1
+
+
+def document_title(case: Case, document: str = "combined") -> str:
+    """The title the case file chose (or the bundle document's), with "FIRST AMENDED"
+    (etc.) where it amends."""
+    title = BUNDLE_TITLES.get(document) or TITLES[case.caption.title]
     if not case.caption.amended:
         return title
     amended = f"{_ORDINALS[case.caption.amended - 1]} AMENDED "
@@ -145,7 +156,7 @@ def _number_lines(number: str, suffix: str = "") -> list[Line]:
     return lines
 
 
-def _right(case: Case, title: str) -> list[Line]:
+def _right(case: Case, title: str, footnote: bool = False) -> list[Line]:
     lead = " (LEAD CASE)" if case.consolidated_with else ""
     lines = _number_lines(case.number.text, lead)
     if case.consolidated_with:
@@ -154,7 +165,8 @@ def _right(case: Case, title: str) -> list[Line]:
             lines += _number_lines(other.text)
     if case.caption.class_action:
         lines.append(Line("CLASS ACTION", indent=_RIGHT_INDENT))
-    lines += [Line(), Line(title, bold=True, indent=_RIGHT_INDENT), Line()]
+    note = FOOTNOTE_ID if footnote else 0
+    lines += [Line(), Line(title, bold=True, indent=_RIGHT_INDENT, footnote=note), Line()]
     for notation in case.notations:
         lines += [Line(notation, bold=True, indent=_RIGHT_INDENT), Line()]
     lines += _judge_lines("District Judge", case.district_judge)
@@ -180,10 +192,13 @@ def court_lines(case: Case) -> tuple[str, ...]:
     return tuple(lines + [""] * (len(lines) % 2))
 
 
-def caption_spec(case: Case) -> CaptionSpec:
-    """What the caption of ``case`` says, line by line."""
-    title = document_title(case)
-    return CaptionSpec(court_lines(case), tuple(_left(case)), tuple(_right(case, title)), title)
+def caption_spec(case: Case, document: str = "combined", *, footnote: bool = False) -> CaptionSpec:
+    """What the caption of ``case`` says, line by line, on one document of the form
+    (``combined``, ``stipulation`` or ``proposed_order``); ``footnote``: the title
+    carries the reference of the model footnote."""
+    title = document_title(case, document)
+    right = tuple(_right(case, title, footnote))
+    return CaptionSpec(court_lines(case), tuple(_left(case)), right, title)
 
 
 def _visual(column: tuple[Line, ...]) -> int:
@@ -217,6 +232,8 @@ def _cell(lines: tuple[Line, ...], *, borders: str) -> str:
             body = unbroken_run(line.text, bold=line.bold)
         else:
             body = run(line.text, bold=line.bold, data=True)
+        if line.footnote:
+            body += footnote_reference(line.footnote)
         paragraphs.append(f"<w:p><w:pPr>{props}</w:pPr>{body}</w:p>")
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{_CELL_WIDTH_TWIPS}" w:type="dxa"/>'

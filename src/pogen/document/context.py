@@ -14,13 +14,16 @@ from typing import Any
 
 from markupsafe import Markup
 
+from pogen.case.judges import fold
 from pogen.case.model import Case, Category, Counsel
+from pogen.case.profiles import Profile, resolve_profile
 from pogen.document.blocks import render_blocks
 from pogen.document.caption import caption_height, caption_spec
 from pogen.document.counsel import Block, blocks
 from pogen.document.firstpage import PageOneFullError, first_page_xml, lay_out
 from pogen.document.layout import SIGNATURE_WIDTH_PT, pad_to_even
 from pogen.document.names import first_named, join, running_names
+from pogen.document.numbering import Features, numbers, outline
 from pogen.errors import Diagnostic, ValidationError
 
 CONFIDENTIAL = "“CONFIDENTIAL”"
@@ -40,12 +43,17 @@ TEMPLATE_VARIABLES = (
     "first_page_counsel",
     "first_page_lines",
     "footer_case_line",
+    "form",
     "highest_legend",
     "legends_or",
     "magistrate_judge",
     "n",
     "not_appeared",
     "options",
+    "pre_motion",
+    "provisions",
+    "ref",
+    "sec",
     "signatures",
     "so_stipulated",
     "stipulating_parties",
@@ -56,8 +64,14 @@ TEMPLATE_VARIABLES = (
 VARIABLE_NOTES = {
     "case": "`number`, `short_title`, `nature`, `caption_title`, `action_name`",
     "filer": "`name`, `firm`",
+    "form": "`profile`, `wrap_intro`, `ack_in_purposes`, `intro_heading`",
     "n": "definition numbers",
     "options": "`attorneys_eyes_only`, `fre_502d`",
+    "pre_motion": "`kind` (telephonic or video), or none",
+    "provisions": "`source_code`, `prosecution_bar`, `expert_disclosure`, "
+    "`deposition_designation`, each none when off",
+    "ref": "each section's number as a cross-reference prints it, by name",
+    "sec": "each section's heading number, by name",
 }
 
 
@@ -88,23 +102,91 @@ def _signatures(case: Case, signing: list[Block]) -> list[dict[str, Any]]:
     return out
 
 
-def _numbers(aeo: bool) -> dict[str, str]:
-    keys = (
-        "counsel",
-        "designating",
-        "disclosure",
-        "expert",
-        "house",
-        "nonparty",
-        "outside",
-        "party",
-        "producing",
-        "vendors",
-        "protected",
-        "receiving",
+_DEFINITION_KEYS = (
+    "counsel",
+    "designating",
+    "disclosure",
+    "expert",
+    "house",
+    "nonparty",
+    "outside",
+    "party",
+    "producing",
+    "vendors",
+    "protected",
+    "receiving",
+)
+
+
+def profile_of(case: Case) -> Profile:
+    """The profile the case file chose (``[form] profile``; common by default)."""
+    return resolve_profile(case.form.profile, case.magistrate_judge)
+
+
+def own_judge(case: Case, profile: Profile) -> bool:
+    """Whether the profile is the assigned magistrate judge's own: a judge's procedure
+    steps (the pre-motion conference) follow the judge, while a layout may be borrowed."""
+    return bool(profile.judge) and fold(profile.judge) == fold(case.magistrate_judge)
+
+
+def _layout(case: Case, profile: Profile) -> dict[str, Any]:
+    """The numbering variables: ``sec``, ``ref``, ``n``, ``form``, ``pre_motion``,
+    ``provisions`` (``pogen.document.numbering``)."""
+    given = case.provisions
+    features = Features(
+        aeo=case.options.attorneys_eyes_only,
+        pre_motion=own_judge(case, profile) and bool(profile.pre_motion),
+        expert_disclosure=given.expert_objection_days is not None,
+        source_code=given.source_code is not None,
+        prosecution_bar=given.prosecution_bar is not None,
     )
-    first = 5 if aeo else 4
-    return {key: f"2.{first + i}" for i, key in enumerate(keys)}
+    sections = outline(
+        profile.numbering,
+        features,
+        ack_separate=profile.sealing_ack == "separate",
+        sub_period=profile.sub_period,
+    )
+    sec, ref = numbers(sections)
+    code, bar = given.source_code, given.prosecution_bar
+    return {
+        "sec": sec,
+        "ref": ref,
+        "n": {key: sec[f"def_{key}"] for key in _DEFINITION_KEYS},
+        "form": {
+            "profile": profile.key,
+            "wrap_intro": profile.numbering != "roman",
+            "ack_in_purposes": profile.sealing_ack == "in-purposes",
+            "intro_heading": profile.intro_heading,
+        },
+        "pre_motion": {"kind": profile.pre_motion} if features.pre_motion else None,
+        "provisions": {
+            "source_code": {
+                "print_limit": f"{code.print_limit:,}",
+                "consecutive_limit": f"{code.consecutive_limit:,}",
+            }
+            if code
+            else None,
+            "prosecution_bar": {"scope": bar.scope, "years": _count(bar.years, "year")}
+            if bar
+            else None,
+            "expert_disclosure": {"days": _count(given.expert_objection_days, "day")}
+            if given.expert_objection_days is not None
+            else None,
+            "deposition_designation": {"days": _count(given.deposition_days, "day")}
+            if given.deposition_days is not None
+            else None,
+        },
+    }
+
+
+_WORDS = "zero one two three four five six seven eight nine ten".split()  # noqa: SIM905
+
+
+def _count(value: int | None, unit: str) -> str:
+    """ "two years", "14 days": numbers up to ten in words, as the order's prose does."""
+    number = value or 0
+    word = _WORDS[number] if number <= 10 else str(number)
+    return f"{word} {unit}" + ("" if number == 1 else "s")
 
 
 def _categories(case: Case) -> list[dict[str, Any]]:
@@ -178,10 +260,21 @@ def _page_one_full(case: Case, over: int) -> ValidationError:
     )
 
 
-def build_context(case: Case) -> dict[str, Any]:
-    """Every template variable for one matter, mandatory blocks included."""
+DOCUMENTS = ("combined", "stipulation", "proposed_order")
+
+
+def build_context(case: Case, document: str = "combined", *, locked: bool = True) -> dict[str, Any]:
+    """Every template variable for one document of a matter, mandatory blocks included.
+
+    ``document``: the combined order, or the bundle's stipulation or proposed order
+    (its caption title); ``locked`` false for the Word copy for chambers.
+    """
     aeo = case.options.attorneys_eyes_only
-    spec = caption_spec(case)
+    profile = profile_of(case)
+    footnote = profile.footnote_text() if case.form.model_footnote else ""
+    if document == "stipulation":
+        footnote = ""  # the footnote speaks of "This Stipulated Protective Order"
+    spec = caption_spec(case, document, footnote=bool(footnote))
     signing = blocks(case)
     try:
         page = lay_out(signing, caption_height(spec))
@@ -223,7 +316,6 @@ def build_context(case: Case) -> dict[str, Any]:
         "category_names": "; ".join(c.name for c in case.categories),
         "aeo_category_names": "; ".join(aeo_names),
         "options": {"attorneys_eyes_only": aeo, "fre_502d": case.options.fre_502d},
-        "n": _numbers(aeo),
         "designations_or": f"{CONFIDENTIAL} or {AEO}" if aeo else CONFIDENTIAL,
         "legends_or": f"{CONFIDENTIAL} or {AEO}, as appropriate," if aeo else CONFIDENTIAL,
         "highest_legend": AEO if aeo else CONFIDENTIAL,
@@ -231,5 +323,8 @@ def build_context(case: Case) -> dict[str, Any]:
         "filer": {"name": filer.name, "firm": filer.firm if isinstance(filer, Counsel) else ""},
         "magistrate_judge": case.magistrate_judge,
     }
+    ctx |= _layout(case, profile)
+    ctx["footnote"] = footnote  # pogen's, not a template variable: added after rendering
+    ctx["locked"] = locked
     ctx["blocks"] = render_blocks(ctx)
     return ctx

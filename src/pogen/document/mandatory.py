@@ -39,7 +39,8 @@ def paragraph_text(para: etree._Element) -> str:
     return _reader_text(para, hidden=True)
 
 
-_NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.)\s+")
+# Heading numbers of every profile: "1.", "12.3", "1.1.", "B.", "XIII." (roman).
+_NUMBER = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[A-Z]\.|[IVXLCDM]+\.)\s+")
 _PART_PLACE = (
     ("word/header", "a header"),
     ("word/footer", "a footer"),
@@ -307,18 +308,31 @@ def _expected(context: dict[str, Any]) -> dict[str, etree._Element]:
     return out
 
 
-def _check_order(doc: _Document, in_body: dict[str, etree._Element]) -> list[str]:
+def expected_order(context: dict[str, Any]) -> list[str]:
+    """The mandatory parts in the order the profile puts them: the sealing acknowledgment
+    closes PURPOSES AND LIMITATIONS (before the GOOD CAUSE STATEMENT) in some judges'
+    models (``form.ack_in_purposes``) and follows it in the others."""
+    order = list(MANDATORY)
+    if context.get("form", {}).get("ack_in_purposes"):
+        order.remove("sealing_acknowledgment")
+        order.insert(order.index("good_cause"), "sealing_acknowledgment")
+    return order
+
+
+def _check_order(
+    doc: _Document, in_body: dict[str, etree._Element], wanted: list[str]
+) -> list[str]:
     if doc.body is None or len(in_body) != len(MANDATORY):
         return []
     children = list(doc.body)
     order = sorted(in_body, key=lambda n: children.index(in_body[n]))
-    if order == list(MANDATORY):
+    if order == wanted:
         return []
     return [
         "the mandatory parts are out of order: the template has "
         + ", ".join(order)
         + "; the order must be "
-        + ", ".join(MANDATORY)
+        + ", ".join(wanted)
     ]
 
 
@@ -365,7 +379,7 @@ def verify_mandatory(
         if len(body) == 1:
             in_body[name] = body[0]
             problems += _check_content(name, body[0], expected[name], quote=quote)
-    problems += _check_order(doc, in_body)
+    problems += _check_order(doc, in_body, expected_order(context))
     problems += _check_copies(doc, expected)
     if "good_cause" in in_body:
         problems += _check_harms(doc, context, in_body["good_cause"], quote=quote)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pogen.document.caption import FOOTNOTE_ID
 from pogen.document.compiled import render_compiled, render_plain
 from pogen.document.template import Location, Template
+from pogen.docx.footnotes import with_footnote
 
 
 def render_document(
@@ -24,7 +26,10 @@ def render_document(
     normalized already (``pogen.docx.package.normalize_package``).
     """
     chosen = Template.of(template)
-    return render_compiled(chosen.raw, chosen.label, context, properties)
+    data = render_compiled(chosen.raw, chosen.label, context, properties)
+    if context.get("footnote"):
+        data = with_footnote(data, FOOTNOTE_ID, str(context["footnote"]))
+    return data
 
 
 def render_document_plain(
@@ -36,4 +41,7 @@ def render_document_plain(
     """Render through docxtpl's own ``render`` and ``save``: the reference for the
     compiled path, and the naive baseline in the benchmark."""
     chosen = Template.of(template)
-    return render_plain(chosen.raw, chosen.label, context, properties)
+    data = render_plain(chosen.raw, chosen.label, context, properties)
+    if context.get("footnote"):
+        data = with_footnote(data, FOOTNOTE_ID, str(context["footnote"]))
+    return data

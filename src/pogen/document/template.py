@@ -118,6 +118,17 @@ def _shipped_default() -> Template:
     return Template.read(default_template())
 
 
+BUNDLE_DOCUMENTS = ("stipulation", "proposed_order")
+
+
+@cache
+def bundle_template(document: str) -> Template:
+    """The shipped template of one of the bundle's documents (``templates/bundle``)."""
+    return Template.read(
+        resources.files("pogen").joinpath("templates", "bundle", f"{document}.docx")
+    )
+
+
 def named_template(
     explicit: Template | Location | str | None = None, *, environment: str | None = None
 ) -> Template | None:
