@@ -21,9 +21,10 @@ from pogen.case.model import Case, Form, Options, ProsecutionBar, Provisions, So
 from pogen.case.profiles import profiles
 from pogen.case.validate import validate_case
 from pogen.document.context import build_context
-from pogen.document.numbering import letter, roman
+from pogen.document.numbering import letter
 from pogen.document.render import render_document
 from pogen.document.template import bundle_template
+from pogen.docx.numbering import roman
 from pogen.docx.reader import read_paragraphs
 from tests.conftest import BASE_CASE
 

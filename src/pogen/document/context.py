@@ -23,7 +23,7 @@ from pogen.document.counsel import Block, blocks
 from pogen.document.firstpage import PageOneFullError, first_page_xml, lay_out
 from pogen.document.layout import SIGNATURE_WIDTH_PT, pad_to_even
 from pogen.document.names import first_named, join, running_names
-from pogen.document.numbering import Features, numbers, outline
+from pogen.document.numbering import DEFINITIONS, Features, numbers, outline
 from pogen.errors import Diagnostic, ValidationError
 
 CONFIDENTIAL = "“CONFIDENTIAL”"
@@ -102,22 +102,6 @@ def _signatures(case: Case, signing: list[Block]) -> list[dict[str, Any]]:
     return out
 
 
-_DEFINITION_KEYS = (
-    "counsel",
-    "designating",
-    "disclosure",
-    "expert",
-    "house",
-    "nonparty",
-    "outside",
-    "party",
-    "producing",
-    "vendors",
-    "protected",
-    "receiving",
-)
-
-
 def profile_of(case: Case) -> Profile:
     """The profile the case file chose (``[form] profile``; common by default)."""
     return resolve_profile(case.form.profile, case.magistrate_judge)
@@ -151,7 +135,7 @@ def _layout(case: Case, profile: Profile) -> dict[str, Any]:
     return {
         "sec": sec,
         "ref": ref,
-        "n": {key: sec[f"def_{key}"] for key in _DEFINITION_KEYS},
+        "n": {key: sec[f"def_{key}"] for key in DEFINITIONS if f"def_{key}" in sec},
         "form": {
             "profile": profile.key,
             "wrap_intro": profile.numbering != "roman",

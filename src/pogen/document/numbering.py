@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pogen.docx.numbering import roman
+
 DEFINITIONS = (
     "action",
     "challenging",
@@ -59,30 +61,6 @@ class Section:
     number: str  # as the heading prints it
     ref: str  # as "Section ..." prints it
     level: int  # 1 section, 2 subsection
-
-
-def roman(value: int) -> str:
-    """An upper-case Roman numeral (1 to 3999)."""
-    out = ""
-    for number, letters in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while value >= number:
-            out += letters
-            value -= number
-    return out
 
 
 def letter(index: int) -> str:

@@ -34,7 +34,8 @@ _ROMAN = (
 MAX_LEVELS = 9
 
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
+    """An upper-case Roman numeral (1 to 3999): Word's upperRoman, and pogen's own."""
     out = []
     for value, digits in _ROMAN:
         while n >= value:
@@ -55,9 +56,9 @@ def _format(n: int, fmt: str) -> str:
     if fmt == "lowerLetter":
         return _letters(n).lower()
     if fmt == "upperRoman":
-        return _roman(n) if 0 < n < 4000 else str(n)
+        return roman(n) if 0 < n < 4000 else str(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower() if 0 < n < 4000 else str(n)
+        return roman(n).lower() if 0 < n < 4000 else str(n)
     if fmt in ("bullet", "none"):
         return ""
     return str(n)
