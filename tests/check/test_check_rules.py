@@ -206,6 +206,28 @@ def test_a_subsection_keeps_its_provision_and_names_itself() -> None:
     assert (section.key, section.label) == ("challenges", "§6.3 Joint Stipulation and Burden")
 
 
+@pytest.mark.parametrize("letter", ["C", "D", "I", "V"])
+def test_a_lettered_subsection_is_not_read_as_a_roman_section(letter: str) -> None:
+    """Under "VII.", subsection "C." (or "D.", "I.", "V.") follows its previous letter: it
+    is not section C (100) of a roman-numbered order."""
+    before = chr(ord(letter) - 1)
+    paras = _paras(
+        "I. INTRODUCTION",
+        "x " * 45,
+        "VII. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+        f"{before}. Meet and Confer",
+        "Text.",
+        f"{letter}. Joint Stipulation and Burden",
+        "More text.",
+        "VIII. ACCESS TO AND USE OF PROTECTED MATERIAL",
+        heading=(0, 2, 3, 5, 7),
+    )
+    sections = segment(paras)
+    assert [s.key for s in sections[2:7]] == ["challenges"] * 5
+    assert sections[6].label == f"§{letter} Joint Stipulation and Burden"
+    assert sections[7].key == "access"
+
+
 def test_a_run_in_heading_starts_its_provision() -> None:
     run_in = Para(
         "body",
