@@ -85,6 +85,75 @@ def _rules(section: str, sentence: str) -> set[str]:
             "orders otherwise.",
             {"trial-use"},
         ),
+        # a negation inside the subject ("that does not", "the Parties cannot resolve")
+        # does not govern the clause; one in a complement ("agree that ... not") does
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "A Designating Party that does not answer an objection within five days waives "
+            "the designation.",
+            {"disputes-bypass-l37"},
+        ),
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "Any dispute the Parties cannot settle will go to an arbitrator of their choosing.",
+            {"disputes-bypass-l37"},
+        ),
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "The Parties agree that they will not file a motion about a designation except "
+            "through the joint stipulation of L.R. 37-2.",
+            set(),
+        ),
+        # "without a joint stipulation" is a bypass only beside a procedure of the parties'
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "A challenge may be decided on a noticed motion, without a joint stipulation.",
+            {"disputes-bypass-l37"},
+        ),
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "Papers lodged without a joint stipulation under L.R. 37-2 will not be considered.",
+            set(),
+        ),
+        # the burden put on whoever asks for de-designation, in any words
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "The burden rests with the Party asking to lift a designation.",
+            {"disputes-bypass-l37"},
+        ),
+        (
+            "6. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+            "The burden rests with the Designating Party, whichever Party raises the challenge.",
+            set(),
+        ),
+        # trial-use: the order's reach affirmed or negated, a party's permission, the judge
+        (
+            "3. SCOPE",
+            "This Order stays operative through trial.",
+            {"trial-use"},
+        ),
+        (
+            "3. SCOPE",
+            "This Order has no application at trial.",
+            set(),
+        ),
+        (
+            "7. ACCESS TO AND USE OF PROTECTED MATERIAL",
+            "No Party may show another Party's Confidential Material to the jury without first "
+            "securing the Designating Party's permission.",
+            {"trial-use"},
+        ),
+        (
+            "7. ACCESS TO AND USE OF PROTECTED MATERIAL",
+            "No Party may show Confidential Material to the jury without first securing the "
+            "trial judge's permission.",
+            set(),
+        ),
+        (
+            "7. ACCESS TO AND USE OF PROTECTED MATERIAL",
+            "Experts engaged for trial who sign Exhibit A may review Confidential Material.",
+            set(),
+        ),
     ],
 )
 def test_clause_level_reading(section: str, sentence: str, expected: set[str]) -> None:
@@ -206,6 +275,28 @@ def test_a_subsection_keeps_its_provision_and_names_itself() -> None:
     assert (section.key, section.label) == ("challenges", "§6.3 Joint Stipulation and Burden")
 
 
+@pytest.mark.parametrize("letter", ["C", "D", "I", "V"])
+def test_a_lettered_subsection_is_not_read_as_a_roman_section(letter: str) -> None:
+    """Under "VII.", subsection "C." (or "D.", "I.", "V.") follows its previous letter: it
+    is not section C (100) of a roman-numbered order."""
+    before = chr(ord(letter) - 1)
+    paras = _paras(
+        "I. INTRODUCTION",
+        "x " * 45,
+        "VII. CHALLENGING CONFIDENTIALITY DESIGNATIONS",
+        f"{before}. Meet and Confer",
+        "Text.",
+        f"{letter}. Joint Stipulation and Burden",
+        "More text.",
+        "VIII. ACCESS TO AND USE OF PROTECTED MATERIAL",
+        heading=(0, 2, 3, 5, 7),
+    )
+    sections = segment(paras)
+    assert [s.key for s in sections[2:7]] == ["challenges"] * 5
+    assert sections[6].label == f"§{letter} Joint Stipulation and Burden"
+    assert sections[7].key == "access"
+
+
 def test_a_run_in_heading_starts_its_provision() -> None:
     run_in = Para(
         "body",
@@ -249,7 +340,7 @@ def test_a_truncated_draft_gets_one_incomplete_order_finding() -> None:
 
 
 def test_a_judges_pre_motion_conference_is_a_note_when_not_mentioned() -> None:
-    from pogen.check.procedure import disputes_bypass_l37
+    from pogen.check.disputes import disputes_bypass_l37
 
     paras = _paras(
         "Case No. 2:22-cv-05227 WLH-MAA",

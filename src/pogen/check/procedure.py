@@ -1,4 +1,5 @@
-"""Rules on procedure: sealing (L.R. 79-5), disputes (L.R. 37) and the Court.
+"""Rules on procedure: sealing (L.R. 79-5) and the Court (disputes under L.R. 37 are in
+:mod:`pogen.check.disputes`).
 Each follows the court's reason, not pogen's wording.
 """
 
@@ -12,12 +13,10 @@ from pogen.check.catalog import one_per_paragraph as _one_per_paragraph
 from pogen.check.model import Finding, Severity
 from pogen.check.text import (
     CITE_795,
-    CITE_L37,
+    TRIAL_LOCUS,
     Draft,
     negated_before,
 )
-
-_TRIAL = re.compile(r"\b(trial|hearings?|evidentiary|in\s+evidence)\b", IGN)
 
 # --- sealing-blanket ------------------------------------------------------------------
 
@@ -76,7 +75,7 @@ def sealing_blanket(draft: Draft) -> list[Finding]:
     """No clause seals designated material by agreement or tells the Clerk to seal it."""
     findings = []
     for clause in draft.clauses():
-        if _TRIAL.search(clause.text):
+        if TRIAL_LOCUS.search(clause.text):
             continue  # sealing at trial or a hearing is a trial-use problem
         match = _SEAL_MANDATE.search(clause.text)
         if match and negated_before(clause.text, match.start()):
@@ -161,141 +160,6 @@ def sealing_rule_missing(draft: Draft) -> list[Finding]:
             "sealing-rule-missing",
             para,
             "the order cites L.R. 79-5 but never says that it confers no right to file under seal",
-        )
-    ]
-
-
-# --- disputes-bypass-l37 --------------------------------------------------------------
-
-_DISPUTE = re.compile(
-    r"challeng|dispute|disagree|contest|\bobject(s|ion|ing)?\b|de-?designat|violat", IGN
-)
-_MOTION = re.compile(
-    r"\b(file|bring|serve|make|submit|present)\s+(a|an)\s+(noticed\s+|formal\s+)?(motion|"
-    r"application|letter(\s+brief)?)\b|\bmove\s+(the\s+court|for|to)\b|\bletter(\s+brief)?\s+"
-    r"to\s+the\s+(court|magistrate|judge)|\bex\s+parte\b(?!\s+re-?exam)|\bseek\s+(a\s+)?(ruling|relief)\b|"
-    r"\bpetition\s+the\s+court\b|\b(noticed|formal)\s+motion\b|\bby\s+motion\b|\bseek\s+an?\s+"
-    r"order\b|\bby\s+(a\s+)?letter(\s+brief)?\b|\bbring\s+(the|any|such|a)\s+(dispute|challenge|"
-    r"matter)\s+(before|to)\s+the\s+court\b",
-    IGN,
-)
-_DEADLINE = re.compile(
-    r"\bwithin\s+\S+\s+(\(\d+\)\s+)?(business\s+|court\s+|calendar\s+)?days\b", IGN
-)
-_AUTO_LOSS = re.compile(
-    r"\b(lose|loses|forfeit|forfeits)\b[^.;]{0,40}\b(protection|designation|confidential)"
-    r"|\b(designation|protection)\b[^.;]{0,40}\b(shall|will)\s+be\s+(deemed\s+)?(withdrawn|"
-    r"waived|removed|lifted)|\bdeemed\s+(withdrawn|waived|de-?designated)|\b(designations?|"
-    r"protection)\s+(is|are|shall\s+be|will\s+be)\s+(deemed\s+)?(waived|withdrawn|lost|"
-    r"forfeited|void)|\b(automatically\s+)?(waives?|forfeits?|terminates?|ends|extinguish\w*)\s+(the|its|"
-    r"their|any|such)\s+(confidentiality\s+)?(designation|protection|confidential)",
-    IGN,
-)
-# Who bears the burden, said of the burden itself: "the burden ... shall be on the
-# Challenging Party", "the Receiving Party bears the burden".  Not "expense and burden on
-# other Parties ... may expose the Challenging Party to sanctions" (the model's sentence).
-_SHIFTED = re.compile(
-    r"\b(the\s+)?burden(\s+of\s+(persuasion|proof|showing|establishing|demonstrating)\b[^.;,()]{0,40})?"
-    r"\s+(shall\s+be|is|will\s+be|rests?|lies|falls?|shall\s+rest|shall\s+fall)\s+(on|upon|with)\s+the\s+"
-    r"(challenging|receiving|objecting|moving|non-?designating)\s+part|\b(challenging|receiving|objecting|moving)"
-    r"\s+part(y|ies)\s+(shall\s+|will\s+|must\s+)?(bears?|ha(s|ve)|carr(y|ies))\s+the\s+burden",
-    IGN,
-)
-
-
-_PRIVATE_JUDGE = re.compile(
-    r"special\s+master|arbitrat\w*|referee|(decision|ruling|determination)\s+(is|shall\s+be|will\s+"
-    r"be)\s+(final|binding)",
-    IGN,
-)
-_JOINT = re.compile(r"37-2|joint\s+stipulation", IGN)
-
-
-def disputes_bypass_l37(draft: Draft) -> list[Finding]:
-    """Challenges and violations reach the Court only through L.R. 37."""
-    findings = []
-    for clause in draft.clauses():
-        text = clause.text
-        section = draft.section_of(clause.para)
-        where = section.key if section else ""
-        disputes = where in ("challenges", "violation") or _DISPUTE.search(text)
-        if (
-            not disputes
-            or where in ("non_parties", "subpoenas")
-            or re.search(r"non-?part|subpoena", text, IGN)
-        ):
-            continue
-        cites = CITE_L37.search(text) or re.search(r"joint\s+stipulation", text, IGN)
-        loss = _AUTO_LOSS.search(text)
-        motion = _MOTION.search(text)
-        problem: tuple[re.Match[str] | None, str] | None = None
-        private = _PRIVATE_JUDGE.search(text)
-        if loss and not negated_before(text, loss.start()):
-            problem = (loss, "protection is lost automatically, outside the L.R. 37 procedure")
-        elif private and not negated_before(text, private.start()):
-            problem = (
-                private,
-                "a decision-maker of the parties' choosing replaces the Court's L.R. 37 procedure",
-            )
-        elif (shifted := _SHIFTED.search(text)) and not negated_before(text, shifted.start()):
-            problem = (
-                shifted,
-                "the burden is put on the challenging side; it stays with the Designating Party",
-            )
-        elif (
-            motion
-            and not negated_before(text, motion.start())
-            # a deadline of the parties' own is a bypass even next to a L.R. 37-1 cite
-            and (not cites or (_DEADLINE.search(text) and not _JOINT.search(text)))
-        ):
-            timed = " on a deadline of the parties' own" if _DEADLINE.search(text) else ""
-            problem = (
-                motion,
-                f"the parties set up their own motion procedure{timed} instead of "
-                "the L.R. 37-1 letter and conference and the L.R. 37-2 joint stipulation",
-            )
-        if problem and problem[0] is not None:
-            findings.append(
-                _find(
-                    "disputes-bypass-l37",
-                    clause.para,
-                    problem[1],
-                    clause.para.text.find(problem[0].group(0)),
-                )
-            )
-    if not any(CITE_L37.search(p.text) for p in draft.order):
-        anchor = draft.section_heading(r"challeng") or draft.first(re.compile(r"challeng", IGN))
-        findings.append(
-            _find(
-                "disputes-bypass-l37",
-                anchor,
-                "challenges are not routed through "
-                "L.R. 37 (no L.R. 37-1 or 37-2 procedure is named)",
-            )
-        )
-    findings += _pre_motion_conference(draft)
-    return _one_per_paragraph(findings)
-
-
-def _pre_motion_conference(draft: Draft) -> list[Finding]:
-    """A note where the judge requires an informal conference before discovery motions
-    and the challenge procedure does not mention one (a judge's practice, not a sourced
-    ground of rejection)."""
-    judge = draft.judge.judge
-    if judge is None or not judge.pre_motion_conference:
-        return []
-    paras = draft.provision("challenges")
-    text = " ".join(p.text for p in paras)
-    if re.search(r"\b(informal|telephonic|video|pre-?motion)\b[^.;]{0,40}\bconference", text, IGN):
-        return []
-    return [
-        _find(
-            "disputes-bypass-l37",
-            draft.heading_of("challenges") or (paras[0] if paras else None),
-            f"Magistrate Judge {judge.name} requires an informal pre-motion conference before "
-            f"a discovery motion ({judge.pre_motion_conference_source}); the challenge "
-            "procedure does not mention it",
-            severity=Severity.NOTE,
         )
     ]
 

@@ -4,7 +4,8 @@ Each rule follows the court's reason, not pogen's wording: patterns accept synon
 "Local Rule", "L.R." and "Civil L.R.", and typed or automatic numbering.  They are
 heuristics over the text a reader sees (see :mod:`pogen.check.reader`); the README and
 ``docs/check-rules.md`` say what they can miss.  The functions live in
-:mod:`pogen.check.content` and :mod:`pogen.check.procedure`; the catalog of IDs,
+:mod:`pogen.check.content`, :mod:`pogen.check.procedure`, :mod:`pogen.check.disputes`,
+:mod:`pogen.check.trial` and :mod:`pogen.check.complete`; the catalog of IDs,
 citations and messages in :mod:`pogen.codes.check`.
 """
 
@@ -21,13 +22,9 @@ from pogen.check.content import (
     good_cause_heading,
     signature_attestation,
 )
+from pogen.check.disputes import disputes_bypass_l37
 from pogen.check.model import Finding
-from pogen.check.procedure import (
-    binds_court,
-    disputes_bypass_l37,
-    sealing_blanket,
-    sealing_rule_missing,
-)
+from pogen.check.procedure import binds_court, sealing_blanket, sealing_rule_missing
 from pogen.check.text import Draft
 from pogen.check.trial import duration_retains_jurisdiction, trial_use
 from pogen.codes.check import RULES

@@ -171,21 +171,46 @@ def split_number(text: str) -> tuple[str, str]:
     return number, rest.strip()
 
 
-def _rank(number: str, para: Para, lead: bool, roman: bool = False, plain: bool = False) -> int:
+def _roman_value(numeral: str) -> int:
+    """XIV -> 14 (0 for anything that is not a roman numeral)."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not numeral or any(c not in values for c in numeral):
+        return 0
+    total = 0
+    for here, after in zip(numeral, numeral[1:] + " ", strict=True):
+        value = values[here]
+        total += -value if value < values.get(after, 0) else value
+    return total
+
+
+def _rank(
+    number: str,
+    para: Para,
+    lead: bool,
+    *,
+    roman: str = "",
+    plain: bool = False,
+    letter: str = "",
+) -> int:
     """1 for a top-level heading, 2 for a subsection; ``roman``: the last top-level
-    heading was numbered in roman numerals, so "V." follows "IV." as a section; ``plain``:
-    the headings so far are unnumbered, so an unnumbered heading is a section too."""
+    heading's roman numeral, so "V." follows "IV." as a section; ``plain``:
+    the headings so far are unnumbered, so an unnumbered heading is a section too;
+    ``letter``: the last subsection's letter, so "C." after "B." is subsection C, not
+    section 100."""
     if lead:  # a run-in heading: a section only when it carries a section's number
         return 1 if number and number.isdigit() else 2
     letters = [c for c in para.text if c.isalpha()]
     capitals = bool(letters) and all(c.isupper() for c in letters)
-    if number:
-        if len(number) == 1 and number in "IVXLC" and (capitals or roman):
-            return 1  # "V. DURATION": a roman numeral, not subsection V
-        if "." in number or "(" in number or (len(number) == 1 and number.isalpha()):
-            return 2
-        return 1
-    return 1 if capitals or plain else 2
+    if not number:
+        return 1 if capitals or plain else 2
+    if len(number) == 1 and letter and ord(number.upper()) == ord(letter.upper()) + 1:
+        return 2  # "C." after "B."
+    if len(number) == 1 and number in "IVXLC" and (roman or capitals):
+        # "V." after "IV." is section V, "C." or "I." under "VII." a subsection; with no
+        # roman section before, "V. DURATION" in capitals is a roman numeral
+        step = _roman_value(number) - _roman_value(roman)
+        return 1 if not roman or 0 < step <= 2 else 2
+    return 2 if "." in number or "(" in number or (len(number) == 1 and number.isalpha()) else 1
 
 
 def classify(title: str, *, sub: bool) -> str:
@@ -218,6 +243,7 @@ def segment(body: list[Para]) -> list[Section]:
     provision = current
     in_caption = True
     numbered = False  # a numbered heading has been seen
+    letter = ""  # the last subsection's letter in this provision ("B" before "C.")
     for para in body:
         parts = heading_parts(para)
         if in_caption:
@@ -238,8 +264,9 @@ def segment(body: list[Para]) -> list[Section]:
                 number,
                 para,
                 lead,
-                roman=bool(re.fullmatch(r"[IVXLC]+", provision.number)),
+                roman=provision.number if re.fullmatch(r"[IVXLC]+", provision.number) else "",
                 plain=not numbered,
+                letter=letter,
             )
             numbered = numbered or bool(number)
             key = classify(title, sub=rank == 2)
@@ -253,6 +280,9 @@ def segment(body: list[Para]) -> list[Section]:
                 current = provision
             else:
                 current = Section(provision.key, number, title, para)
+            letter = number if rank == 2 and len(number) == 1 and number.isalpha() else ""
+            if rank == 1:
+                letter = ""
         sections.append(current)
     return sections
 

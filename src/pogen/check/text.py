@@ -33,13 +33,11 @@ CITE_L37 = re.compile(
     IGN,
 )
 CITE_795 = re.compile(r"\b79-5\b", IGN)
-TRIAL_CARVE_OUT = re.compile(
-    r"trial\s+judge|judge\s+presiding|presiding\s+judge|district\s+judge|judge\s+who\s+(?:will\s+)?"
-    r"(?:tr(?:y|ies)|preside)|becom\w*\s+(?:part\s+of\s+the\s+)?public|presumptively\s+"
-    r"(?:public|available|open)|(?:does|shall|will|do)\s+not\s+(?:govern|apply|extend|control|"
-    r"restrict|limit)|not\s+extend\s+beyond|beyond\s+the\s+(?:commencement|start|beginning)\s+of"
-    r"|ends?\s+at\s+(?:the\s+start\s+of\s+)?trial|no\s+(?:longer\s+)?(?:gives?|provides?|"
-    r"offers?)\s+(?:any\s+)?protection",
+# Where material is used at trial or a hearing: what ``trial-use`` reads, and what
+# ``sealing-blanket`` leaves to it.
+TRIAL_LOCUS = re.compile(
+    r"\b(trial|hearings?|in(to)?\s+evidence|courtroom(?!\s+(?:deput|clerk|staff))|open\s+court"
+    r"|jur(y|ors?)|verdict|opening\s+statements?|closing\s+arguments?|witness\s+stand)\b",
     IGN,
 )
 
