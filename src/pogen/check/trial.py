@@ -30,7 +30,9 @@ _ASIDE = re.compile(
     r"(or\s+trial\s+)?consultants?|\bmock\s+jur\w*|\barchiv\w*|\b(retained|engaged|hired)\s+(\w+\s+)?"
     r"for\s+(the\s+)?trial\b"
     # a motion's hearing date is not a hearing where material is shown
-    r"|\b(noticed|set|scheduled|calendared)\s+for\s+(a\s+)?hearing|\bhearing\s+date",
+    r"|\b(noticed|set|scheduled|calendared)\s+for\s+(a\s+)?hearing|\bhearing\s+date"
+    # copies made "as a deposition or trial requires": trial names a purpose, not a use there
+    r"|\b(trial|hearing)\s+(requires?|needs?|demands?)\b",
     IGN,
 )
 # "no Party waives any right to object ... to use in evidence" (the model's 12.2)
