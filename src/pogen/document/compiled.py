@@ -48,7 +48,7 @@ from pogen.document.where import (
     well_formed,
 )
 from pogen.docx.ns import NAMESPACES
-from pogen.docx.package import build_package
+from pogen.docx.package import Member, assemble, build_package
 from pogen.docx.safety import check_template_package
 from pogen.errors import TemplateError
 
@@ -274,6 +274,9 @@ class CompiledTemplate:
         doc.save(out)
         with zipfile.ZipFile(out) as archive:
             self._entries = [(n, scrub_part(n, archive.read(n))) for n in archive.namelist()]
+        # Each part compressed once: a part a matter leaves as the template has it
+        # (styles, settings, relationships, fonts...) is written from these bytes.
+        self._members = {name: Member.of(name, data) for name, data in self._entries}
 
     @staticmethod
     def _lines(patched: str) -> str:
@@ -381,7 +384,14 @@ class CompiledTemplate:
             replaced[name] = notes.encode("utf-8")
             self.strict(name, replaced[name], context)
 
-        return build_package((name, replaced.get(name, data)) for name, data in self._entries)
+        return assemble(self._member(name, data, replaced) for name, data in self._entries)
+
+    def _member(self, name: str, data: bytes, replaced: dict[str, bytes]) -> Member:
+        """The part's zip entry: deflated now only when this matter changed its bytes."""
+        content = replaced.get(name)
+        if content is None or content == data:
+            return self._members[name]
+        return Member.of(name, content)
 
 
 _cache: dict[str, CompiledTemplate] = {}
