@@ -177,6 +177,7 @@ def _render_one(
     from pogen.docx.package import verify_package
 
     context = build_context(case, item.document, locked=item.locked)
+    blocks = dict(context["blocks"])  # pogen's own blocks, before the template sees them
     properties = {
         "title": context["document_title"],
         "subject": f"{context['case']['caption_title']}, Case No. {case.number.text}",
@@ -185,7 +186,7 @@ def _render_one(
     }
     data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
-    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote)
+    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote, blocks=blocks)
     if not item.locked:
         _nothing_locked(parsed, chosen.label)
     return data
