@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pogen.batch import deadline
 from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
 from pogen.batch.matter import check_matter, lost, render_matter
@@ -88,10 +89,22 @@ def _run(
     elif len(todo) == 1 and timeout is None:  # one matter, no bound: no worker to start
         results[0] = render_matter(todo[0])
         report(results[0])
-    else:  # a lone matter too, when it has a time limit (--timeout)
+    elif len(todo) == 1 and timeout is not None and deadline.available():  # an alarm, no worker
+        results[0] = _alone(todo[0], timeout)
+        report(results[0])
+    else:  # a lone matter too, when no alarm can bound it here
         _run_isolated(
             todo, workers=workers, timeout=timeout, report=report, tick=tick, results=results
         )
+
+
+def _alone(job: MatterJob, timeout: float) -> MatterResult:
+    """One matter in this process under its time limit (``pogen.batch.deadline``)."""
+    stopped = f"timed out after {timeout:g} s; stopped"
+    try:
+        return deadline.call_with_deadline(render_matter, job, timeout, lost(job, stopped).error)
+    except deadline.DeadlineError:
+        return lost(job, stopped)
 
 
 def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
@@ -180,7 +193,8 @@ def render_batch(
     ``template`` overrides each matter's own (its firm file's, or the shipped one).
     ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
     ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
-    (a lone matter without ``timeout`` renders in this process), and each PDF
+    (a lone matter renders in this process, under an alarm when ``timeout`` is
+    set: ``pogen.batch.deadline``), and each PDF
     conversion too.  ``on_result`` sees each result as it arrives, after ``on_start``
     was told how many matters there are; ``on_pdf(result, done, total)`` each PDF.
     On Ctrl-C what is finished is recorded in the manifest before the interrupt goes on.
