@@ -240,12 +240,15 @@ def render_source(
     form: str | None = None,
     guard: Callable[[Path, bytes], None] | None = None,
     quote: bool = False,
+    sweep: bool = True,
 ) -> RenderResult:
     """``render_case`` for a case file already loaded (the batch loads it to hash it).
 
     ``guard(target, data)`` runs for every document once all are verified and before any
     is written, and may refuse to replace the file there (``pogen.batch.overwrite``);
-    ``quote``: messages may quote rendered text (case data), for ``--debug``."""
+    ``quote``: messages may quote rendered text (case data), for ``--debug``;
+    ``sweep``: remove killed writers' temporary files of these outputs now (a batch
+    sweeps its folder once, after every matter: ``pogen.output.atomic``)."""
     # Imported here so that `pogen validate`, which imports this module's neighbours,
     # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
     from pogen.output.atomic import write_atomic
@@ -256,7 +259,7 @@ def render_source(
         for target, data, _item in documents:
             guard(target, data)
     for target, data, _item in documents:  # every document verified; now write them
-        write_atomic(target, data, check=functools.partial(_readback, data=data))
+        write_atomic(target, data, check=functools.partial(_readback, data=data), sweep=sweep)
     files = tuple(target for target, _data, _item in documents)
     lodged = [target for target, _data, item in documents if item.lodged]
     pdfs: tuple[Path, ...] = ()

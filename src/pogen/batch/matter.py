@@ -118,6 +118,7 @@ def render_matter(job: MatterJob) -> MatterResult:
             form=job.form,
             guard=None if job.force else functools.partial(_keep, job, inputs.lodged),
             quote=job.debug,
+            sweep=job.sweep,
         )
         shas = tuple((path.name, sha256(path.read_bytes())) for path in done.files)
     except Exception as exc:  # every failure is this matter's result; the batch goes on

@@ -25,6 +25,7 @@ from pogen.batch.pool import run_isolated, will_fork
 from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
+from pogen.output.atomic import remove_stale_parts_of
 from pogen.pipeline import KINDS, matter_stem
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ def render_batch(
             matter_entries(manifest, source),
             form,
             {} if force else _clashes(folded, source),
+            sweep=False,  # swept below, once for the batch
         )
         for source, _out in planned
     ]
@@ -234,6 +236,7 @@ def render_batch(
         _stop(manifest, done.values())
         raise
     fresh = [done[i] for i in range(len(todo))]
+    remove_stale_parts_of(folder, (name for r in fresh for name, _sha in r.outputs))
     _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
         try:
