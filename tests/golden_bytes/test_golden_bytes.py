@@ -26,8 +26,26 @@ def _recorded() -> dict[str, str]:
     return data
 
 
-def test_every_output_is_byte_identical_to_the_recorded_baseline(tmp_path: Path) -> None:
+def test_every_output_is_byte_identical_to_the_recorded_baseline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiled in this process (an empty disk cache), then restored from the disk
+    cache (``pogen.document.tplcache``) with the process's own cache emptied."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    compiled._cache.clear()
     assert render_matrix(tmp_path) == _recorded()
+    assert list((tmp_path / "cache" / "pogen" / "templates").glob("*.bin"))
+    compiled._cache.clear()
+    restored = []
+    real = compiled.CompiledTemplate._restore
+
+    def restore(self: compiled.CompiledTemplate, state: dict[str, Any]) -> None:
+        restored.append(state["document_name"])
+        real(self, state)
+
+    monkeypatch.setattr(compiled.CompiledTemplate, "_restore", restore)
+    assert render_matrix(tmp_path) == _recorded()
+    assert len(restored) == 4  # every shipped template came from the disk cache
 
 
 def test_docxtpl_own_render_gives_the_same_bytes(
@@ -37,4 +55,5 @@ def test_docxtpl_own_render_gives_the_same_bytes(
         return normalize_package(compiled.render_plain(raw, name, context, properties))
 
     monkeypatch.setattr(render, "render_compiled", plain)
+    compiled._cache.clear()
     assert render_matrix(tmp_path) == _recorded()
