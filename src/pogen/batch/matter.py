@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -89,6 +88,8 @@ def _failure(job: MatterJob, exc: Exception) -> MatterResult:
     elif not isinstance(exc, PogenError):
         message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
+        import traceback
+
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
     return MatterResult(job.source, FAILED, error=message, exit_code=int(exit_code), code=code)
 

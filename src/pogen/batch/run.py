@@ -20,8 +20,6 @@ from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
 from pogen.batch.matter import check_matter, lost, render_matter
 from pogen.batch.overwrite import Folded
-from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
-from pogen.batch.pool import run_isolated, will_fork
 from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
@@ -62,6 +60,8 @@ def _run_isolated(
     tick: Callable[[], None] | None,
     results: dict[int, MatterResult],
 ) -> None:
+    from pogen.batch.pool import run_isolated, will_fork  # workers: only when needed
+
     if will_fork() and jobs:  # compile once here; forked workers inherit it
         with contextlib.suppress(PogenError):  # each matter reports a template problem
             Template.of(jobs[0].template).compiled()
@@ -239,6 +239,8 @@ def render_batch(
     remove_stale_parts_of(folder, (name for r in fresh for name, _sha in r.outputs))
     _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
+        from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
+
         try:
             fresh = add_pdfs(fresh, workers, timeout, on_pdf)
         except PdfPhaseInterruptedError as stop:

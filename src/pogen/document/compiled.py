@@ -51,7 +51,6 @@ from pogen.document.where import (
 )
 from pogen.docx.ns import NAMESPACES
 from pogen.docx.package import Member, assemble, build_package
-from pogen.docx.safety import check_template_package
 
 _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # The core properties docxtpl renders as templates (DocxTemplate.render_properties).
@@ -103,6 +102,8 @@ def render_plain(
 ) -> bytes:
     """Render through docxtpl's own ``render`` and ``save``: the reference for
     ``CompiledTemplate``, and the naive baseline in the benchmark."""
+    from pogen.docx.safety import check_template_package
+
     check_template_package(raw, name)
     with template_errors(name):
         doc = _StrictDocxTemplate(raw, name)
@@ -433,6 +434,8 @@ def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
             return CompiledTemplate(raw, name, state)
         except Exception:  # an entry of the right name but the wrong shape: rebuild it
             tplcache.log.debug("ignoring a template cache entry that does not restore")
+    from pogen.docx.safety import check_template_package  # not needed on a cache hit
+
     check_template_package(raw, name)
     found = CompiledTemplate(raw, name)
     tplcache.save(raw, _RENDERER, found.state())

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
@@ -30,7 +29,13 @@ from pogen.errors import OutputError, display_path
 @cache
 def host_tag() -> str:
     """This machine's name as it appears in temporary file names (no dots)."""
-    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname() or "host")[:40] or "host"
+    if hasattr(os, "uname"):  # what gethostname(2) returns, without importing socket
+        name = os.uname().nodename
+    else:  # pragma: no cover - Windows
+        import socket
+
+        name = socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9-]", "-", name or "host")[:40] or "host"
 
 
 def _part_prefix(path: Path) -> str:
