@@ -22,14 +22,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pogen.case.load import load_case
-from pogen.case.model import Case
 from pogen.case.profiles import chosen_form
 from pogen.case.source import CaseSource
-from pogen.case.validate import validate_case
-from pogen.document.context import build_context
 from pogen.document.template import (
     Location,
     Template,
@@ -38,6 +35,20 @@ from pogen.document.template import (
     resolve_template,
 )
 from pogen.errors import OutputError, TemplateError, display_path
+
+if TYPE_CHECKING:
+    from pogen.case.model import Case
+
+# Validation (Cerberus) and context building (Jinja, the layout) are imported where
+# they run, so that planning outputs and ``--check`` (``pogen.batch``) need neither.
+
+
+def validate_case(source: CaseSource) -> Case:
+    """``pogen.case.validate.validate_case``, imported when first needed."""
+    from pogen.case.validate import validate_case as validate
+
+    return validate(source)
+
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
@@ -173,6 +184,7 @@ def _render_one(
     case: Case, item: Planned, chosen: Template, source: CaseSource, quote: bool = False
 ) -> bytes:
     from pogen.document import render
+    from pogen.document.context import build_context
     from pogen.document.mandatory import verify_mandatory
     from pogen.docx.package import verify_package
 

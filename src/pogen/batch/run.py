@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from pogen.batch import deadline
 from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
-from pogen.batch.matter import check_matter, lost, render_matter
+from pogen.batch.matter import check_matter, current_matter, lost, render_matter
 from pogen.batch.overwrite import Folded
 from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
+from pogen.batch.statcache import StatCache
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
 from pogen.output.atomic import remove_stale_parts_of
@@ -228,14 +229,22 @@ def render_batch(
         )
         for source, _out in planned
     ]
+    cache = StatCache(folder)
+    current = [current_matter(job, cache) for job in todo]  # no worker for these
+    for result in current:
+        if result is not None:
+            report(result)
+    stale = [i for i, result in enumerate(current) if result is None]
     done: dict[int, MatterResult] = {}
     try:
-        _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick,
-             results=done)  # fmt: skip
+        _run([todo[i] for i in stale], executor, workers=workers, timeout=timeout,
+             report=report, tick=tick, results=done)  # fmt: skip
     except KeyboardInterrupt:
         _stop(manifest, done.values())
         raise
-    fresh = [done[i] for i in range(len(todo))]
+    rendered = iter(done[k] for k in range(len(stale)))
+    fresh = [next(rendered) if r is None else r for r in current]
+    cache.save()
     remove_stale_parts_of(folder, (name for r in fresh for name, _sha in r.outputs))
     _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
@@ -268,6 +277,7 @@ def check_batch(
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
     folded = Folded(manifest)
+    cache = StatCache(folder)
     for source, _out in planned:
         job = MatterJob(
             source,
@@ -278,5 +288,6 @@ def check_batch(
             form=form,
             clashes=_clashes(folded, source),
         )
-        results.append(check_matter(job))
+        results.append(check_matter(job, cache))
+    cache.save()
     return in_order(sources, results)

@@ -47,12 +47,17 @@ _SHAPING = (
 )
 
 
-def cache_dir() -> Path:
-    """Where compiled templates are kept (XDG base directories: an absolute
-    ``XDG_CACHE_HOME``, else ``~/.cache``)."""
+def cache_root() -> Path:
+    """pogen's user cache folder (XDG base directories: an absolute ``XDG_CACHE_HOME``,
+    else ``~/.cache``), holding ``templates`` and ``pogen.batch.statcache``'s ``stat``."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "pogen" / "templates"
+    return root / "pogen"
+
+
+def cache_dir() -> Path:
+    """Where compiled templates are kept."""
+    return cache_root() / "templates"
 
 
 @cache
