@@ -38,9 +38,20 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
             "not a matter (`pogen validate firm.toml` checks it)"
         )
     unique: dict[Path, Path] = {}
+    folders: dict[Path, Path] = {}  # each folder resolved once, not once per file in it
     for path in found:
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(_resolved(path, folders), path)
     return list(unique.values())
+
+
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``: its folder resolved (once), then its name unless a link."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
 
 
 def _collect(arguments: Iterable[str | Path]) -> list[Path]:

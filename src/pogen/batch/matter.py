@@ -68,7 +68,7 @@ def _known_inputs(job: MatterJob, cache: StatCache | None, *, parse: bool) -> _I
         path=job.source,
         text="",
         data=derived["view"],
-        label=display_path(job.source),
+        label="",  # ``name`` gives display_path(path) when a message needs it
         template=derived["template"],
     )
     templates = pipeline.templates_for(planning, job.template, job.form)
