@@ -1,18 +1,56 @@
 """``render_batch(executor=...)`` on a real Dask cluster: two worker processes of a
-``distributed.LocalCluster``, with the results, failures and manifest of a local batch."""
+``distributed.LocalCluster``, with the results, failures and manifest of a local batch.
+
+The cluster runs in a child process: a Dask client leaves threads behind, and the
+other tests need a process they can fork (``pogen.batch.pool``)."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from pogen.batch import BatchResult, render_batch
-from tests.conftest import BASE_CASE, CASE_DATA
+from tests.conftest import BASE_CASE, CASE_DATA, ROOT
 
-distributed = pytest.importorskip("distributed")
+pytest.importorskip("distributed")
+
+SCRIPT = """
+import json, os, sys, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+from pogen.batch import render_batch
+
+cases, local_out, dask_out = map(Path, sys.argv[1:4])
+
+
+def summary(batch, out):
+    return [
+        [r.source.name, r.status, r.exit_code, r.code, r.error.replace(str(out), "OUT"),
+         r.input_sha256, r.template_sha256, r.output_sha256, [list(o) for o in r.outputs],
+         [str(p.relative_to(out)) for p in r.files], list(r.warnings)]
+        for r in batch.results
+    ]
+
+
+local = render_batch([cases], local_out, jobs=2)  # before any thread exists
+import distributed
+
+with distributed.LocalCluster(
+    n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+) as cluster, distributed.Client(cluster) as client:
+    remote = render_batch([cases], dask_out, executor=client.get_executor())
+    workers = client.run(os.getpid)
+print(json.dumps({
+    "local": summary(local, local_out),
+    "dask": summary(remote, dask_out),
+    "workers": sorted(set(workers.values())),
+    "here": os.getpid(),
+}))
+"""
 
 
 def _cases(folder: Path) -> Path:
@@ -24,48 +62,21 @@ def _cases(folder: Path) -> Path:
     return folder
 
 
-def _summary(batch: BatchResult, out: Path) -> list[tuple[Any, ...]]:
-    """Each result with the output folder's name taken out of its paths."""
-    rows = []
-    for r in batch.results:
-        rows.append(
-            (
-                r.source.name,
-                r.status,
-                r.exit_code,
-                r.code,
-                r.error.replace(str(out), "OUT"),
-                r.input_sha256,
-                r.template_sha256,
-                r.output_sha256,
-                r.outputs,
-                tuple(p.relative_to(out) for p in r.files),
-                r.warnings,
-            )
-        )
-    return rows
-
-
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
-@pytest.mark.filterwarnings("ignore::UserWarning")
 def test_a_dask_cluster_renders_as_a_local_batch(tmp_path: Path) -> None:
     cases = _cases(tmp_path / "cases")
     local_out, dask_out = tmp_path / "local", tmp_path / "dask"
-    local = render_batch([cases], local_out, jobs=2)
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        remote = render_batch([cases], dask_out, executor=client.get_executor())
-        workers = client.run(lambda: __import__("os").getpid())
-    assert len(set(workers.values())) == 2  # two worker processes did the work
-    assert _summary(remote, dask_out) == _summary(local, local_out)
-    assert [r.status for r in remote.results].count("failed") == 1
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(cases), str(local_out), str(dask_out)],
+        capture_output=True, text=True, timeout=300, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert len(found["workers"]) == 2  # two worker processes did the work
+    assert found["here"] not in found["workers"]
+    assert found["dask"] == found["local"]
+    assert [row[1] for row in found["dask"]].count("failed") == 1
     assert (dask_out / "pogen-manifest.json").read_bytes() == (
         local_out / "pogen-manifest.json"
     ).read_bytes()
-    for name in sorted(p.name for p in local_out.glob("*.docx")):
-        assert (dask_out / name).read_bytes() == (local_out / name).read_bytes()
+    for docx in sorted(local_out.glob("*.docx")):
+        assert (dask_out / docx.name).read_bytes() == docx.read_bytes()

@@ -32,6 +32,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from pogen.case.firm import discover
@@ -50,7 +51,7 @@ def stamp(path: Path) -> Stamp | None:
         info = path.stat()
     except (OSError, ValueError):
         return None
-    if not path.is_file():
+    if not S_ISREG(info.st_mode):
         return None
     return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
 
