@@ -154,3 +154,14 @@ def test_a_rerender_skips_current_matters_without_a_worker(
     assert sent == [1]  # only the changed matter was handed on
     again = render_batch([cases], out, jobs=2, force=True)
     assert [r.status for r in again.results] == [RENDERED] * 3
+
+
+def test_another_pogen_reads_the_case_files_again(
+    rendered: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _cases, out = rendered
+    assert StatCache(out).cases
+    monkeypatch.setattr(statcache, "current_build", lambda: ("9.9.9", "other"))
+    fresh = StatCache(out)
+    assert fresh.cases == {}  # derived by another pogen: not used
+    assert fresh.files  # file hashes do not depend on pogen

@@ -35,6 +35,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from pogen.batch.manifest import current_build
 from pogen.case.firm import discover
 from pogen.case.source import CaseSource
 from pogen.document.tplcache import cache_root
@@ -90,11 +91,15 @@ class StatCache:
         self.cases: dict[str, dict[str, Any]] = {}
         self._changed = False
         self._discovered: dict[str, str] = {}  # per folder, for this cache's run only
+        self._build = "/".join(current_build())
         with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("format") == FORMAT:
                 self.files = dict(data["files"])
-                self.cases = dict(data["cases"])
+                # What a case file gives is pogen's reading of it: another pogen (or a
+                # changed checkout) reads again.  A file's hash is pogen's to no one.
+                if data.get("build") == self._build:
+                    self.cases = dict(data["cases"])
 
     def sha256(self, path: Path, compute: Any) -> str:
         """The file's SHA-256: remembered while its status holds, else ``compute(path)``."""
@@ -152,7 +157,7 @@ class StatCache:
         """Write the cache (temporary file, then rename) when it changed; never raises."""
         if not self._changed:
             return
-        data = {"format": FORMAT, "files": self.files, "cases": self.cases}
+        data = {"format": FORMAT, "build": self._build, "files": self.files, "cases": self.cases}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".stat.", suffix=".tmp", dir=self.path.parent)
