@@ -27,6 +27,13 @@ COMMON_EXAMPLES = [p for p in COMBINED_EXAMPLES if _form(p).get("profile", "comm
 BASE_CASE = CASE_DATA / "acme_v_borealis.toml"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled templates cached in a folder of the test run, never the user's own
+    (``pogen.document.tplcache``); subprocesses inherit it."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from pogen.errors import (
     OutputError,
     TemplateError,
     ValidationError,
+    display_path,
     error_message,
     failure,
 )
@@ -72,3 +74,25 @@ def test_one_mapping_from_error_to_message_and_exit_code() -> None:
     assert code == ExitCode.INTERNAL
     assert text.startswith("internal error: KeyError:") and "a bug in pogen" in text
     assert failure(KeyError("boom"))[0] == text
+
+
+def test_display_path_is_what_resolving_in_full_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``display_path`` remembers folders' resolution (issue 13); the text is the same."""
+
+    def full(path: Path) -> str:
+        try:
+            return str(path.resolve().relative_to(Path.cwd().resolve()))
+        except (ValueError, RuntimeError, OSError):
+            return str(path)
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "f.toml").write_text("x", encoding="utf-8")
+    (tmp_path / "ln").symlink_to(tmp_path / "d")
+    (tmp_path / "lf.toml").symlink_to(tmp_path / "d" / "f.toml")
+    monkeypatch.chdir(tmp_path)
+    paths = ["d/f.toml", "ln/f.toml", "lf.toml", ".", "..", "d/../d/f.toml", "missing/x.toml",
+             str(tmp_path / "d" / "f.toml"), "/", "d/"]  # fmt: skip
+    for name in paths:
+        assert display_path(Path(name)) == full(Path(name)), name

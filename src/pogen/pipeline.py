@@ -22,14 +22,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pogen.case.load import load_case
-from pogen.case.model import Case
 from pogen.case.profiles import chosen_form
 from pogen.case.source import CaseSource
-from pogen.case.validate import validate_case
-from pogen.document.context import build_context
 from pogen.document.template import (
     Location,
     Template,
@@ -38,6 +35,20 @@ from pogen.document.template import (
     resolve_template,
 )
 from pogen.errors import OutputError, TemplateError, display_path
+
+if TYPE_CHECKING:
+    from pogen.case.model import Case
+
+# Validation (Cerberus) and context building (Jinja, the layout) are imported where
+# they run, so that planning outputs and ``--check`` (``pogen.batch``) need neither.
+
+
+def validate_case(source: CaseSource) -> Case:
+    """``pogen.case.validate.validate_case``, imported when first needed."""
+    from pogen.case.validate import validate_case as validate
+
+    return validate(source)
+
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
@@ -173,10 +184,12 @@ def _render_one(
     case: Case, item: Planned, chosen: Template, source: CaseSource, quote: bool = False
 ) -> bytes:
     from pogen.document import render
+    from pogen.document.context import build_context
     from pogen.document.mandatory import verify_mandatory
     from pogen.docx.package import verify_package
 
     context = build_context(case, item.document, locked=item.locked)
+    blocks = dict(context["blocks"])  # pogen's own blocks, before the template sees them
     properties = {
         "title": context["document_title"],
         "subject": f"{context['case']['caption_title']}, Case No. {case.number.text}",
@@ -185,7 +198,7 @@ def _render_one(
     }
     data = render.render_document(context, chosen, properties=properties)  # normalized
     parsed = verify_package(data, source.name)  # parsed once, read by both checks
-    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote)
+    verify_mandatory(data, context, chosen.label, parsed=parsed, quote=quote, blocks=blocks)
     if not item.locked:
         _nothing_locked(parsed, chosen.label)
     return data
@@ -239,12 +252,15 @@ def render_source(
     form: str | None = None,
     guard: Callable[[Path, bytes], None] | None = None,
     quote: bool = False,
+    sweep: bool = True,
 ) -> RenderResult:
     """``render_case`` for a case file already loaded (the batch loads it to hash it).
 
     ``guard(target, data)`` runs for every document once all are verified and before any
     is written, and may refuse to replace the file there (``pogen.batch.overwrite``);
-    ``quote``: messages may quote rendered text (case data), for ``--debug``."""
+    ``quote``: messages may quote rendered text (case data), for ``--debug``;
+    ``sweep``: remove killed writers' temporary files of these outputs now (a batch
+    sweeps its folder once, after every matter: ``pogen.output.atomic``)."""
     # Imported here so that `pogen validate`, which imports this module's neighbours,
     # does not pay for docxtpl, python-docx and lxml's parsing of the verification.
     from pogen.output.atomic import write_atomic
@@ -255,7 +271,7 @@ def render_source(
         for target, data, _item in documents:
             guard(target, data)
     for target, data, _item in documents:  # every document verified; now write them
-        write_atomic(target, data, check=functools.partial(_readback, data=data))
+        write_atomic(target, data, check=functools.partial(_readback, data=data), sweep=sweep)
     files = tuple(target for target, _data, _item in documents)
     lodged = [target for target, _data, item in documents if item.lodged]
     pdfs: tuple[Path, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from pogen.batch.manifest import changed_since
@@ -31,30 +31,57 @@ def collect_cases(arguments: Iterable[str | Path]) -> list[Path]:
     message; a pattern or folder that yields nothing is a usage error.  Firm files
     (``firm.toml``) hold defaults for the case files beside them and are never matters.
     """
-    found = [p for p in _collect(arguments) if not is_firm_file(p)]
+    plain: set[Path] = set()  # files a folder scan saw are not links
+    found = [p for p in _collect(arguments, plain) if not is_firm_file(p)]
     if not found:
         raise UserError(
             "no case files: a firm.toml holds defaults for the case files beside it and is "
             "not a matter (`pogen validate firm.toml` checks it)"
         )
     unique: dict[Path, Path] = {}
+    folders: dict[Path, Path] = {}  # each folder resolved once, not once per file in it
     for path in found:
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(_resolved(path, folders, path in plain), path)
     return list(unique.values())
 
 
-def _collect(arguments: Iterable[str | Path]) -> list[Path]:
+def _resolved(path: Path, folders: dict[Path, Path], plain: bool) -> Path:
+    """``path.resolve()``: its folder resolved (once), then its name unless a link."""
+    if not plain and (path.is_symlink() or path.name in ("", ".", "..")):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
+
+
+def _below(folder: Path, plain: set[Path]) -> Iterator[Path]:
+    """What ``folder.rglob("*.toml")`` filtered to files outside hidden folders gives,
+    from one ``scandir`` per folder (its entries know their type: no ``stat`` per file).
+    Like ``rglob``, it does not descend into linked folders; files that are not links
+    go into ``plain``."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden: never a matter, nor anything below it
+        if entry.is_dir(follow_symlinks=False):
+            yield from _below(folder / entry.name, plain)
+        elif entry.name.endswith(".toml") and entry.is_file():
+            path = folder / entry.name
+            if not entry.is_symlink():
+                plain.add(path)
+            yield path
+
+
+def _collect(arguments: Iterable[str | Path], plain: set[Path]) -> list[Path]:
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            below = [
-                p
-                for p in path.rglob("*.toml")
-                if p.is_file()
-                and not is_firm_file(p)
-                and not any(n.startswith(".") for n in p.relative_to(path).parts)
-            ]
+            below = [p for p in _below(path, plain) if not is_firm_file(p)]
             if not below:
                 raise UserError(f"{display_path(path)}: no case files (*.toml) in this folder")
             found.extend(sorted(below))

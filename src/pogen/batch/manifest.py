@@ -97,9 +97,16 @@ def input_digest(data: dict[str, Any]) -> str:
 
 
 def stale_reason(
-    entry: Entry | None, input_sha: str, template_sha: str, output: Path, *, pdf: bool
+    entry: Entry | None,
+    input_sha: str,
+    template_sha: str,
+    output: Path,
+    *,
+    pdf: bool,
+    hasher: Callable[[Path], str] = file_sha256,
 ) -> str | None:
-    """Why ``output`` must be (re)rendered, or None when ``entry`` shows it is current."""
+    """Why ``output`` must be (re)rendered, or None when ``entry`` shows it is current.
+    ``hasher``: ``file_sha256``, or the same through ``pogen.batch.statcache``."""
     if not output.is_file():
         return "output missing"
     if entry is None:
@@ -109,11 +116,11 @@ def stale_reason(
         (lambda e: e.input_sha256 == input_sha, "case data changed"),
         (lambda e: e.template_sha256 == template_sha, "template changed"),
         (lambda e: (e.pogen_version, e.pogen_build) == current_build(), "pogen changed"),
-        (lambda e: e.output_sha256 == file_sha256(output), "output edited since rendered"),
+        (lambda e: e.output_sha256 == hasher(output), "output edited since rendered"),
     ]
     if pdf:
         checks.append((lambda e: bool(e.pdf_sha256) and pdf_path.is_file(), "PDF missing"))
-        checks.append((lambda e: e.pdf_sha256 == file_sha256(pdf_path), "PDF edited"))
+        checks.append((lambda e: e.pdf_sha256 == hasher(pdf_path), "PDF edited"))
     return next((reason for check, reason in checks if not check(entry)), None)
 
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from pogen import pipeline
-from pogen.batch.manifest import input_digest, relative_case, sha256, stale_reason
+from pogen.batch.manifest import file_sha256, input_digest, relative_case, sha256, stale_reason
 from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
+from pogen.batch.statcache import StatCache, firm_layers
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
 from pogen.errors import ExitCode, PogenError, display_path, failure
@@ -28,7 +29,7 @@ from pogen.errors import ExitCode, PogenError, display_path, failure
 class _Inputs:
     """What a matter's output depends on, as the manifest records it."""
 
-    source: CaseSource
+    source: CaseSource | None  # None when it came from the stat cache, unparsed
     input_sha256: str
     template_sha256: str
     outputs: tuple[Path, ...]  # every .docx, in order
@@ -36,24 +37,58 @@ class _Inputs:
     order: Path  # the order the Court signs (the combined or the proposed order)
 
 
-def _inputs(job: MatterJob) -> _Inputs:
-    """Load the case (with firm defaults) and hash what its output depends on."""
-    source = load_case(job.source)
-    templates = pipeline.templates_for(source, job.template, job.form)
+def _derived(source: CaseSource) -> dict[str, Any]:
+    """What ``_inputs`` needs of a loaded case file: the digest of its data, the firm
+    file's template, and the tables that choose its documents (``chosen_form``)."""
+    view = {key: source.data[key] for key in ("form", "judges") if key in source.data}
+    return {"input_sha256": input_digest(source.data), "template": source.template, "view": view}
+
+
+def _inputs(job: MatterJob, cache: StatCache | None = None) -> _Inputs:
+    """Load the case (with firm defaults) and hash what its output depends on; with a
+    ``cache``, what a case file unchanged since it was last loaded gave then."""
+    found = _known_inputs(job, cache, parse=True)
+    assert found is not None  # parse=True: loaded when not remembered
+    return found
+
+
+def _known_inputs(job: MatterJob, cache: StatCache | None, *, parse: bool) -> _Inputs | None:
+    """``_inputs``; without ``parse``, None unless the cache remembers the case file."""
+    source: CaseSource | None = None
+    derived = cache.inputs(job.source) if cache is not None else None
+    if derived is None and not parse:
+        return None
+    if derived is None:
+        source = load_case(job.source)
+        derived = _derived(source)
+        if cache is not None:
+            cache.remember(job.source, firm_layers(source), derived)
+    # What planning and template choice read of a case file, and only that.
+    planning = CaseSource(
+        path=job.source,
+        text="",
+        data=derived["view"],
+        label="",  # ``name`` gives display_path(path) when a message needs it
+        template=derived["template"],
+    )
+    templates = pipeline.templates_for(planning, job.template, job.form)
     if len(templates) == 1:
         template_sha = templates[0].sha256
     else:  # the bundle: one digest over its documents' templates, in order
         template_sha = hashlib.sha256("".join(t.sha256 for t in templates).encode()).hexdigest()
-    planned = pipeline.planned_outputs(source, job.form)
+    planned = pipeline.planned_outputs(planning, job.form)
     outputs = tuple(job.output_dir / name for _item, name in planned)
     lodged = tuple(job.output_dir / name for item, name in planned if item.lodged)
     order = next(job.output_dir / name for item, name in planned if item.is_order)
-    return _Inputs(source, input_digest(source.data), template_sha, outputs, lodged, order)
+    return _Inputs(source, derived["input_sha256"], template_sha, outputs, lodged, order)
 
 
-def _first_stale(job: MatterJob, inputs: _Inputs) -> tuple[Path, str] | None:
+def _first_stale(
+    job: MatterJob, inputs: _Inputs, cache: StatCache | None = None
+) -> tuple[Path, str] | None:
     """The first output that must be rendered again and why, or None when every output
     of the matter is current."""
+    hasher = file_sha256 if cache is None else functools.partial(cache.sha256, compute=file_sha256)
     for output in inputs.outputs:
         reason = stale_reason(
             job.entries.get(output.name),
@@ -61,6 +96,7 @@ def _first_stale(job: MatterJob, inputs: _Inputs) -> tuple[Path, str] | None:
             inputs.template_sha256,
             output,
             pdf=job.pdf and output in inputs.lodged,
+            hasher=hasher,
         )
         if reason is not None:
             return output, reason
@@ -89,8 +125,39 @@ def _failure(job: MatterJob, exc: Exception) -> MatterResult:
     elif not isinstance(exc, PogenError):
         message = f"{display_path(job.source)}: {message}"  # which matter hit the bug
     if job.debug:  # tracebacks never carry local variables: case data is private
+        import traceback
+
         message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
     return MatterResult(job.source, FAILED, error=message, exit_code=int(exit_code), code=code)
+
+
+def _skipped(job: MatterJob, inputs: _Inputs) -> MatterResult:
+    main = inputs.order
+    return MatterResult(
+        job.source,
+        SKIPPED,
+        docx=main,
+        pdf=main.with_suffix(".pdf") if job.pdf else None,
+        input_sha256=inputs.input_sha256,
+        template_sha256=inputs.template_sha256,
+        files=inputs.outputs,
+        lodged=inputs.lodged,
+    )
+
+
+def current_matter(job: MatterJob, cache: StatCache) -> MatterResult | None:
+    """The result ``render_matter`` gives a current matter, decided from the stat cache
+    alone (no parsing: a matter the cache does not know, or any doubt, is None and goes
+    to ``render_matter`` as before), so a batch need not hand it to a worker."""
+    if job.force:
+        return None
+    try:
+        inputs = _known_inputs(job, cache, parse=False)
+        if inputs is not None and _first_stale(job, inputs, cache) is None:
+            return _skipped(job, inputs)
+    except Exception:
+        return None
+    return None
 
 
 def render_matter(job: MatterJob) -> MatterResult:
@@ -98,19 +165,10 @@ def render_matter(job: MatterJob) -> MatterResult:
     result, never an exception."""
     try:
         inputs = _inputs(job)
-        main = inputs.order
-        skipped = MatterResult(
-            job.source,
-            SKIPPED,
-            docx=main,
-            pdf=main.with_suffix(".pdf") if job.pdf else None,
-            input_sha256=inputs.input_sha256,
-            template_sha256=inputs.template_sha256,
-            files=inputs.outputs,
-            lodged=inputs.lodged,
-        )
+        skipped = _skipped(job, inputs)
         if not job.force and _first_stale(job, inputs) is None:
             return skipped
+        assert inputs.source is not None  # loaded: no cache here
         done = pipeline.render_source(
             inputs.source,
             job.output_dir,
@@ -118,6 +176,7 @@ def render_matter(job: MatterJob) -> MatterResult:
             form=job.form,
             guard=None if job.force else functools.partial(_keep, job, inputs.lodged),
             quote=job.debug,
+            sweep=job.sweep,
         )
         shas = tuple((path.name, sha256(path.read_bytes())) for path in done.files)
     except Exception as exc:  # every failure is this matter's result; the batch goes on
@@ -133,11 +192,12 @@ def render_matter(job: MatterJob) -> MatterResult:
     )
 
 
-def check_matter(job: MatterJob) -> MatterResult:
+def check_matter(job: MatterJob, cache: StatCache | None = None) -> MatterResult:
     """Whether a matter's output is current, without writing: "skipped" if it is,
-    "failed" with the reason if it is missing or stale."""
+    "failed" with the reason if it is missing or stale.  ``cache``: the folder's
+    ``StatCache``, which saves parsing and hashing what did not change."""
     try:
-        inputs = _inputs(job)
+        inputs = _inputs(job, cache)
     except Exception as exc:
         failed = _failure(job, exc)
         return replace(
@@ -146,7 +206,7 @@ def check_matter(job: MatterJob) -> MatterResult:
             exit_code=ExitCode.INVALID,
             code="output-stale",
         )
-    found = _first_stale(job, inputs)
+    found = _first_stale(job, inputs, cache)
     if found is None:
         return MatterResult(job.source, SKIPPED, docx=inputs.order, files=inputs.outputs)
     output, reason = found

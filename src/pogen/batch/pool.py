@@ -71,20 +71,40 @@ _PR_SET_PDEATHSIG = 1
 WATCH_INTERVAL = 0.5  # seconds between a worker's checks that its parent lives
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, another user's
+        return True
+    return True
+
+
 def _die_with(parent: int) -> None:
     """End this worker when its parent ends: the kernel's death signal on Linux, and a
-    watchdog thread everywhere (it also covers the moment before the signal was set)."""
+    watchdog thread everywhere (it also covers the moment before the signal was set).
+
+    A forked worker's parent is the pogen process itself; a worker started by the
+    ``forkserver`` (when pogen runs with other threads, e.g. under a Dask client) is
+    the fork server's child, so there the watchdog asks whether ``parent`` still exists
+    (the fork server ends with it, and the death signal follows)."""
     if sys.platform == "linux":
         import ctypes  # in the worker only: ctypes costs milliseconds to import
 
         with contextlib.suppress(OSError, AttributeError, TypeError):
             libc = ctypes.CDLL(None, use_errno=True)  # this process's own libc: no search
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before the signal was set
+    direct = os.getppid() == parent
+
+    def gone() -> bool:
+        return os.getppid() != parent if direct else not _alive(parent)
+
+    if gone():  # the parent died before the signal was set
         os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while not gone():
             time.sleep(WATCH_INTERVAL)
         os._exit(1)
 

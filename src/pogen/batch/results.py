@@ -25,6 +25,7 @@ class MatterJob:
     form: str | None = None  # "combined" or "bundle" over the case file's [form] document
     # outputs of the folder whose names fold to one of ours, by our file name
     clashes: dict[str, tuple[str, Entry | None]] = field(default_factory=dict)
+    sweep: bool = True  # False in a batch, which sweeps temporary files once at its end
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pogen.batch import deadline
 from pogen.batch.collect import collect_cases, default_jobs, plan, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
-from pogen.batch.matter import check_matter, lost, render_matter
+from pogen.batch.matter import check_matter, current_matter, lost, render_matter
 from pogen.batch.overwrite import Folded
-from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
-from pogen.batch.pool import run_isolated, will_fork
 from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
+from pogen.batch.statcache import StatCache
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
+from pogen.output.atomic import remove_stale_parts_of
 from pogen.pipeline import KINDS, matter_stem
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def _run_isolated(
     tick: Callable[[], None] | None,
     results: dict[int, MatterResult],
 ) -> None:
+    from pogen.batch.pool import run_isolated, will_fork  # workers: only when needed
+
     if will_fork() and jobs:  # compile once here; forked workers inherit it
         with contextlib.suppress(PogenError):  # each matter reports a template problem
             Template.of(jobs[0].template).compiled()
@@ -88,10 +91,22 @@ def _run(
     elif len(todo) == 1 and timeout is None:  # one matter, no bound: no worker to start
         results[0] = render_matter(todo[0])
         report(results[0])
-    else:  # a lone matter too, when it has a time limit (--timeout)
+    elif len(todo) == 1 and timeout is not None and deadline.available():  # an alarm, no worker
+        results[0] = _alone(todo[0], timeout)
+        report(results[0])
+    else:  # a lone matter too, when no alarm can bound it here
         _run_isolated(
             todo, workers=workers, timeout=timeout, report=report, tick=tick, results=results
         )
+
+
+def _alone(job: MatterJob, timeout: float) -> MatterResult:
+    """One matter in this process under its time limit (``pogen.batch.deadline``)."""
+    stopped = f"timed out after {timeout:g} s; stopped"
+    try:
+        return deadline.call_with_deadline(render_matter, job, timeout, lost(job, stopped).error)
+    except deadline.DeadlineError:
+        return lost(job, stopped)
 
 
 def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
@@ -180,7 +195,8 @@ def render_batch(
     ``template`` overrides each matter's own (its firm file's, or the shipped one).
     ``executor`` runs the matters (any ``concurrent.futures.Executor``); without one,
     ``jobs`` isolated worker processes do, each matter limited to ``timeout`` seconds
-    (a lone matter without ``timeout`` renders in this process), and each PDF
+    (a lone matter renders in this process, under an alarm when ``timeout`` is
+    set: ``pogen.batch.deadline``), and each PDF
     conversion too.  ``on_result`` sees each result as it arrives, after ``on_start``
     was told how many matters there are; ``on_pdf(result, done, total)`` each PDF.
     On Ctrl-C what is finished is recorded in the manifest before the interrupt goes on.
@@ -209,19 +225,31 @@ def render_batch(
             matter_entries(manifest, source),
             form,
             {} if force else _clashes(folded, source),
+            sweep=False,  # swept below, once for the batch
         )
         for source, _out in planned
     ]
+    cache = StatCache(folder)
+    current = [current_matter(job, cache) for job in todo]  # no worker for these
+    for result in current:
+        if result is not None:
+            report(result)
+    stale = [i for i, result in enumerate(current) if result is None]
     done: dict[int, MatterResult] = {}
     try:
-        _run(todo, executor, workers=workers, timeout=timeout, report=report, tick=tick,
-             results=done)  # fmt: skip
+        _run([todo[i] for i in stale], executor, workers=workers, timeout=timeout,
+             report=report, tick=tick, results=done)  # fmt: skip
     except KeyboardInterrupt:
         _stop(manifest, done.values())
         raise
-    fresh = [done[i] for i in range(len(todo))]
+    rendered = iter(done[k] for k in range(len(stale)))
+    fresh = [next(rendered) if r is None else r for r in current]
+    cache.save()
+    remove_stale_parts_of(folder, (name for r in fresh for name, _sha in r.outputs))
     _record(manifest, fresh)  # the .docx files are on disk: recorded before the PDFs
     if pdf:
+        from pogen.batch.pdfs import PdfPhaseInterruptedError, add_pdfs
+
         try:
             fresh = add_pdfs(fresh, workers, timeout, on_pdf)
         except PdfPhaseInterruptedError as stop:
@@ -249,6 +277,7 @@ def check_batch(
     planned, results = plan(sources, folder)
     manifest = Manifest(folder)
     folded = Folded(manifest)
+    cache = StatCache(folder)
     for source, _out in planned:
         job = MatterJob(
             source,
@@ -259,5 +288,6 @@ def check_batch(
             form=form,
             clashes=_clashes(folded, source),
         )
-        results.append(check_matter(job))
+        results.append(check_matter(job, cache))
+    cache.save()
     return in_order(sources, results)

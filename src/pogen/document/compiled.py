@@ -23,19 +23,21 @@ import os
 import re
 import threading
 import zipfile
-from collections.abc import Iterator
+from types import CodeType
 from typing import Any
 
+import docxtpl  # noqa: TID251 - the one module allowed to use it
 import jinja2
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml.parser import parse_xml
-from docxtpl import DocxTemplate  # noqa: TID251 - the one module allowed to use it
-from jinja2.exceptions import SecurityError
+from docxtpl import DocxTemplate  # noqa: TID251
 from lxml import etree
 
+from pogen.document import tplcache
 from pogen.document.environment import make_environment
+from pogen.document.failures import BrokenPartError, template_errors
 from pogen.document.metadata import scrub_core, scrub_part
 from pogen.document.where import (
     Place,
@@ -48,9 +50,7 @@ from pogen.document.where import (
     well_formed,
 )
 from pogen.docx.ns import NAMESPACES
-from pogen.docx.package import build_package
-from pogen.docx.safety import check_template_package
-from pogen.errors import TemplateError
+from pogen.docx.package import Member, assemble, build_package
 
 _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # The core properties docxtpl renders as templates (DocxTemplate.render_properties).
@@ -58,67 +58,6 @@ _TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subjec
 _CACHE_SIZE = 8
 _DOCUMENT = "word/document.xml"
 _TEMPLATE_CODE = (TypeError, ArithmeticError, RecursionError, IndexError, jinja2.TemplateError)
-
-
-class BrokenPartError(Exception):
-    """A part rendered from the template is not well-formed XML (raised before docxtpl's
-    ``fix_tables`` would repair it with lxml's ``recover``, dropping what follows)."""
-
-    def __init__(self, place: Place, detail: str) -> None:
-        super().__init__(f"{place}: {detail}")
-        self.place = place
-        self.detail = detail
-
-
-def _in(exc: BaseException) -> str:
-    place = getattr(exc, "pogen_place", None)
-    return f" in {place}" if place is not None else ""
-
-
-@contextlib.contextmanager
-def template_errors(name: str) -> Iterator[None]:
-    """Turn Jinja, sandbox and python-docx failures into one-line ``TemplateError``s,
-    each naming the template part and paragraph where that is known."""
-    try:
-        yield
-    except BrokenPartError as exc:
-        raise TemplateError(
-            f"{name}: template writes broken XML into {exc.place}: {exc.detail}; a value "
-            "marked |safe or a tag that builds WordprocessingML must not write raw XML",
-            code="template-xml",
-        ) from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(
-            f"{name}: template uses a variable pogen does not provide{_in(exc)}: {exc.message}",
-            code="template-variable",
-        ) from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(
-            f"{name}: template syntax error{_in(exc)}: {exc.message}", code="template-syntax"
-        ) from None
-    except SecurityError as exc:
-        raise TemplateError(
-            f"{name}: template tried something the sandbox forbids{_in(exc)}: {exc}",
-            code="template-sandbox",
-        ) from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(
-            f"{name}: template error{_in(exc)}: {exc}", code="template-code"
-        ) from None
-    except (TypeError, ArithmeticError, RecursionError, IndexError) as exc:  # template code
-        raise TemplateError(
-            f"{name}: template error{_in(exc)}: {type(exc).__name__}: {exc}",
-            code="template-code",
-        ) from None
-    except MemoryError:
-        raise TemplateError(
-            f"{name}: template code needs more memory than there is (a value built too large?)",
-            code="template-sandbox",
-        ) from None
-    except (KeyError, ValueError, OSError) as exc:  # python-docx on a broken package
-        raise TemplateError(
-            f"{name}: not a usable .docx template ({exc})", code="template-not-docx"
-        ) from None
 
 
 class _StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]
@@ -163,6 +102,8 @@ def render_plain(
 ) -> bytes:
     """Render through docxtpl's own ``render`` and ``save``: the reference for
     ``CompiledTemplate``, and the naive baseline in the benchmark."""
+    from pogen.docx.safety import check_template_package
+
     check_template_package(raw, name)
     with template_errors(name):
         doc = _StrictDocxTemplate(raw, name)
@@ -225,19 +166,26 @@ class CompiledTemplate:
     it changes.
     """
 
-    def __init__(self, raw: bytes, name: str = "template") -> None:
+    def __init__(
+        self, raw: bytes, name: str = "template", state: dict[str, Any] | None = None
+    ) -> None:
+        """Compile ``raw``; or, with ``state`` (what ``state()`` returned for the same
+        bytes, kept by ``pogen.document.tplcache``), restore that compiled form."""
         self._helper = DocxTemplate(io.BytesIO(raw))  # for its stateless XML methods
+        self._env = make_environment()
+        # Each part's XML before docxtpl patches it, to name paragraphs in errors.
+        self._sources: dict[str, str] = {}
+        self._codes: dict[jinja2.Template, CodeType] = {}
+        if state is not None:
+            self._restore(state)
+            return
         doc = self._helper.get_docx()
-        env = make_environment()
-        self._env = env
         package = doc.part.package
         self._invented_core = not _has_core_part(raw)
         core_part = package._core_properties_part
         self._core_name = core_part.partname.membername
         self._core = core_part.element
 
-        # Each part's XML before docxtpl patches it, to name paragraphs in errors.
-        self._sources: dict[str, str] = {}
         # The body, as DocxTemplate.build_xml prepares it.
         self._document_name = doc.part.partname.membername
         self._body = self._compile(self._document_name, self._helper.get_xml())
@@ -255,7 +203,7 @@ class CompiledTemplate:
         self._properties: dict[str, jinja2.Template] = {}
         for prop in _TEMPLATED_PROPERTIES:
             try:
-                self._properties[prop] = env.from_string(getattr(core_part.core_properties, prop))
+                self._properties[prop] = self._jinja(getattr(core_part.core_properties, prop))
             except jinja2.TemplateSyntaxError as exc:
                 exc.pogen_place = Place(f"{self._core_name} (document property {prop})")  # type: ignore[attr-defined]
                 raise
@@ -274,6 +222,60 @@ class CompiledTemplate:
         doc.save(out)
         with zipfile.ZipFile(out) as archive:
             self._entries = [(n, scrub_part(n, archive.read(n))) for n in archive.namelist()]
+        # Each part compressed once: a part a matter leaves as the template has it
+        # (styles, settings, relationships, fonts...) is written from these bytes.
+        self._members = {name: Member.of(name, data) for name, data in self._entries}
+
+    def state(self) -> dict[str, Any]:
+        """The compiled form as plain data (``marshal``-able: code objects, strings,
+        bytes), from which ``CompiledTemplate(raw, state=...)`` restores it.  The two
+        trees are kept as their XML, parsed again by python-docx's parser on restore;
+        ``tests/golden_bytes`` renders every template through both forms."""
+        code = self._codes.__getitem__
+        return {
+            "document_name": self._document_name,
+            "body": code(self._body),
+            "document": etree.tostring(self._document),
+            "parts": [(n, encoding, code(t)) for n, encoding, t in self._parts],
+            "properties": [(prop, code(t)) for prop, t in self._properties.items()],
+            "core_name": self._core_name,
+            "core": etree.tostring(self._core),
+            "invented_core": self._invented_core,
+            "sections": self._sections,
+            "footnotes": [(n, code(t)) for n, t in self._footnotes],
+            "entries": list(self._entries),
+            "members": [(n, m.local, m.central) for n, m in self._members.items()],
+            "sources": dict(self._sources),
+        }
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        load = self._from_code
+        self._document_name = state["document_name"]
+        self._body = load(state["body"])
+        self._document = parse_xml(state["document"])
+        self._parts = [(n, encoding, load(c)) for n, encoding, c in state["parts"]]
+        self._properties = {prop: load(c) for prop, c in state["properties"]}
+        self._core_name = state["core_name"]
+        self._core = parse_xml(state["core"])
+        self._invented_core = bool(state["invented_core"])
+        self._sections = int(state["sections"])
+        self._footnotes = [(n, load(c)) for n, c in state["footnotes"]]
+        self._entries = [(n, data) for n, data in state["entries"]]
+        self._members = {n: Member(local, central) for n, local, central in state["members"]}
+        self._sources = dict(state["sources"])
+
+    def _from_code(self, code: CodeType) -> jinja2.Template:
+        """A template from its compiled code, as ``Environment.from_string`` makes it."""
+        env = self._env
+        template: jinja2.Template = env.template_class.from_code(
+            env, code, env.make_globals(None), None
+        )
+        self._codes[template] = code
+        return template
+
+    def _jinja(self, source: str) -> jinja2.Template:
+        """``Environment.from_string``, keeping the code for ``state``."""
+        return self._from_code(self._env.compile(source))
 
     @staticmethod
     def _lines(patched: str) -> str:
@@ -284,7 +286,7 @@ class CompiledTemplate:
         """Compile a part's XML as docxtpl would (patched, a paragraph per line)."""
         self._sources.setdefault(part, xml)
         try:
-            return self._env.from_string(self._lines(self._helper.patch_xml(xml)))
+            return self._jinja(self._lines(self._helper.patch_xml(xml)))
         except jinja2.TemplateSyntaxError as exc:
             self.locate(exc, part)
             raise
@@ -381,7 +383,14 @@ class CompiledTemplate:
             replaced[name] = notes.encode("utf-8")
             self.strict(name, replaced[name], context)
 
-        return build_package((name, replaced.get(name, data)) for name, data in self._entries)
+        return assemble(self._member(name, data, replaced) for name, data in self._entries)
+
+    def _member(self, name: str, data: bytes, replaced: dict[str, bytes]) -> Member:
+        """The part's zip entry: deflated now only when this matter changed its bytes."""
+        content = replaced.get(name)
+        if content is None or content == data:
+            return self._members[name]
+        return Member.of(name, content)
 
 
 _cache: dict[str, CompiledTemplate] = {}
@@ -393,15 +402,41 @@ def compiled_template(raw: bytes, name: str = "template") -> CompiledTemplate:
 
     The template is checked (``pogen.docx.safety``) before it is first compiled; a refused
     template is never cached, so it is refused again each time, under its own name.
+    A compiled form is also kept on disk (``pogen.document.tplcache``) for the next
+    process.
     """
     key = hashlib.sha256(raw).hexdigest()
     with _cache_lock:
         found = _cache.get(key)
     if found is None:
-        check_template_package(raw, name)
-        found = CompiledTemplate(raw, name)
+        found = _from_disk(raw, name)
         with _cache_lock:
             if len(_cache) >= _CACHE_SIZE:
                 _cache.pop(next(iter(_cache)))
             _cache[key] = found
+    return found
+
+
+_RENDERER = str(getattr(docxtpl, "__version__", ""))
+
+
+def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
+    """The compiled form from the disk cache, or compiled now and stored there.
+
+    An entry exists only for bytes that passed ``check_template_package`` and compiled
+    (its name covers the template's hash and the code of safety.py and this module), so a
+    cached template is not checked again: the check is a pure function of those bytes.
+    A damaged entry is ignored and replaced.
+    """
+    state = tplcache.load(raw, _RENDERER)
+    if state is not None:
+        try:
+            return CompiledTemplate(raw, name, state)
+        except Exception:  # an entry of the right name but the wrong shape: rebuild it
+            tplcache.log.debug("ignoring a template cache entry that does not restore")
+    from pogen.docx.safety import check_template_package  # not needed on a cache hit
+
+    check_template_package(raw, name)
+    found = CompiledTemplate(raw, name)
+    tplcache.save(raw, _RENDERER, found.state())
     return found

@@ -10,6 +10,7 @@ Times New Roman's advance widths (Liberation Serif has the same metrics).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 TWIPS_PER_PT = 20
 FONT_PT = 14.0
@@ -64,6 +65,7 @@ def _pieces(word: str, hyphens: bool) -> list[str]:
     return [part + "-" for part in parts[:-1]] + [parts[-1]]
 
 
+@lru_cache(maxsize=8192)  # a pure function; names, addresses and headings recur
 def wrapped_lines(text: str, width_pt: float, *, bold: bool = False, hyphens: bool = True) -> int:
     """How many lines a greedy word wrap needs for ``text`` in a column ``width_pt`` wide.
 

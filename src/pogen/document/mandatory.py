@@ -299,10 +299,15 @@ def _is_pogen(sdt: etree._Element, name: str) -> bool:
     return tag is not None and tag.get(f"{W}val") == f"{TAG_PREFIX}{name}"
 
 
-def _expected(context: dict[str, Any]) -> dict[str, etree._Element]:
-    """pogen's own rendering of each block for this case, parsed (a fresh rendering)."""
+def _expected(
+    context: dict[str, Any], blocks: Mapping[str, str] | None = None
+) -> dict[str, etree._Element]:
+    """pogen's own rendering of each block for this case, parsed: ``blocks`` when the
+    caller kept them (``render_blocks`` is a pure function of the context, and the
+    strings are immutable, so the copy taken before the template ran is what a fresh
+    rendering gives), else a fresh rendering."""
     out = {}
-    for name, xml in render_blocks(context).items():
+    for name, xml in (render_blocks(context) if blocks is None else blocks).items():
         wrapper = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>', _PARSER)
         out[name] = wrapper[0]
     return out
@@ -343,15 +348,18 @@ def verify_mandatory(
     *,
     parsed: Mapping[str, etree._Element] | None = None,
     quote: bool = False,
+    blocks: Mapping[str, str] | None = None,
 ) -> None:
     """Raise ``TemplateError`` listing every way the rendered document lost a mandatory part.
 
     ``parsed``: the parts of ``data`` as ``pogen.docx.package.verify_package`` returned them.
     ``quote``: quote the rendered text where it differs (it may be case data, which
-    messages carry only when asked, with ``--debug``).
+    messages carry only when asked, with ``--debug``).  ``blocks``: the context's
+    rendered blocks, copied before the template ran (a template cannot change a copy it
+    never saw), so that they are not rendered a second time.
     """
     doc = _Document(data, parsed)
-    expected = _expected(context)
+    expected = _expected(context, blocks)
     found: dict[str, list[tuple[str, etree._Element]]] = {name: [] for name in MANDATORY}
     for name, part, sdt in doc.pogen_controls():
         if name in found:

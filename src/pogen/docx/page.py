@@ -16,6 +16,7 @@ from lxml import etree
 
 from pogen.docx.geometry import Section, floaters, overlaps_text
 from pogen.docx.ns import W
+from pogen.docx.parse import is_shared
 from pogen.docx.props import CELL_OK, ROW_OK, TABLE_OK, number, on, unknown, winners
 from pogen.docx.visible import View
 
@@ -125,7 +126,9 @@ def covering(
     holding a mandatory part: a picture, shape, text box, frame or floating table there
     could cover the text, whatever it is filled with (in front) or shows (behind).
 
-    ``memo`` keeps the answer for a part tree seen before (a template's header)."""
+    ``memo`` keeps the answer for a part tree seen before (a template's header), only
+    for trees ``pogen.docx.parse`` keeps (``is_shared``): the body, and a header or
+    footer that differs for every matter, are new trees each time."""
     for name, root in parts.items():
         if not name.startswith("word/") or not name.endswith(".xml"):
             continue
@@ -144,7 +147,7 @@ def covering(
                 for floater in floaters(root)
                 if any(overlaps_text(section, floater, kind) for section in sections)
             ]
-            if name != "word/document.xml":  # the body is new for every matter
+            if is_shared(root):  # a template's fixed part; a matter's own is not kept
                 memo[key] = found
         assert isinstance(found, list)
         for what in found:

@@ -17,10 +17,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +29,13 @@ from pogen.errors import OutputError, display_path
 @cache
 def host_tag() -> str:
     """This machine's name as it appears in temporary file names (no dots)."""
-    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname() or "host")[:40] or "host"
+    if hasattr(os, "uname"):  # what gethostname(2) returns, without importing socket
+        name = os.uname().nodename
+    else:  # pragma: no cover - Windows
+        import socket
+
+        name = socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9-]", "-", name or "host")[:40] or "host"
 
 
 def _part_prefix(path: Path) -> str:
@@ -73,37 +78,53 @@ def remove_stale_parts(path: Path) -> list[Path]:
     the same file on the same host removes it once its process is gone.  Files of other
     hosts, and of pogen versions that did not name the host, are left alone.
     """
+    return remove_stale_parts_of(path.parent, {path.name})
+
+
+def remove_stale_parts_of(folder: Path, names: Iterable[str]) -> list[Path]:
+    """``remove_stale_parts`` for every file of ``names`` in ``folder``, in one scan of
+    the folder: a batch sweeps once after its writes (``write_atomic(sweep=False)``)
+    instead of once per write, which grew with the folder (O(N^2) over a batch)."""
     removed: list[Path] = []
-    if os.name != "posix":
+    wanted = set(names)
+    if os.name != "posix" or not wanted:
         return removed
-    prefix = f".{path.name}."  # the names ``.NAME.*.part`` matches, without fnmatch
     host = host_tag()
     try:
-        names = [e.name for e in os.scandir(path.parent)]
+        found = [e.name for e in os.scandir(folder)]
     except (FileNotFoundError, NotADirectoryError, PermissionError):
         return removed
-    for name in names:
-        if not (name.startswith(prefix) and name.endswith(".part")):
+    for name in found:
+        if not (name.startswith(".") and name.endswith(".part")):
             continue
-        if len(name) < len(prefix) + len(".part"):
+        fields = name[1 : -len(".part")].split(".")
+        # .NAME.HOST.PID.RANDOM.part: NAME may hold dots, HOST, PID and RANDOM do not;
+        # NAME is the longest prefix of the fields that names a file we wrote.
+        owner = next(
+            (k for k in range(len(fields) - 3, 0, -1) if ".".join(fields[:k]) in wanted), None
+        )
+        if owner is None:
             continue
-        part = path.parent / name
-        fields = name[len(prefix) :].split(".")
-        if len(fields) < 3 or fields[0] != host:  # another host's, or an older pogen's
+        rest = fields[owner:]
+        if len(rest) < 3 or rest[0] != host:  # another host's, or an older pogen's
             continue
-        pid = fields[1]
+        pid = rest[1]
         if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+            part = folder / name
             with contextlib.suppress(OSError):
                 part.unlink()
                 removed.append(part)
     return removed
 
 
-def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
+def write_atomic(
+    path: Path, data: bytes, check: Callable[[Path], None] | None = None, *, sweep: bool = True
+) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half.
 
     ``check`` runs on the complete temporary file before the rename, so a file that does
-    not read back correctly never appears under the final name.
+    not read back correctly never appears under the final name.  ``sweep``: remove the
+    temporary files killed writers left for ``path`` (a batch does it once, at its end).
     """
     directory = path.parent
     try:
@@ -137,4 +158,5 @@ def write_atomic(path: Path, data: bytes, check: Callable[[Path], None] | None =
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
-    remove_stale_parts(path)
+    if sweep:
+        remove_stale_parts(path)

@@ -1,0 +1,173 @@
+"""Staleness at the cost of a stat: file hashes and parsed inputs, remembered by status.
+
+``--check`` and a re-render must know, for every matter, the digest of its case data
+(which means parsing the TOML and merging its firm files) and the SHA-256 of each
+output; for a thousand unchanged matters that was most of the time.  This cache keeps,
+per output folder, in ``<user cache>/pogen/stat/``:
+
+- for a file pogen hashed (an output, a PDF): its SHA-256 with the file's status
+  when it was hashed;
+- for a case file loaded successfully: what ``pogen.batch.matter`` derives from it
+  (the input digest, the firm file's template, the ``[form]``/``[judges]`` tables that
+  choose the documents), with the status of the case file and of every firm file that
+  fed it, and which firm file discovery found.
+
+A value is used only while every status it was recorded with is unchanged: device,
+inode, size, modification and change time (the change time cannot be set back by a
+user, so an edit that restores the old mtime still shows), and the firm file discovery
+finds now is the one recorded (a new ``firm.toml`` above a case file changes it).
+A status recorded less than ``RACY`` seconds after the file's last change is not kept
+at all: a second write within the file system's timestamp granularity could leave
+every field as it was (git's "racily clean" entries).  Anything else (no record, a
+moved status, a damaged cache file) falls back to reading and hashing, as before; the
+cache only ever saves work, it never decides on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from stat import S_ISREG
+from typing import Any
+
+from pogen.batch.manifest import current_build
+from pogen.case.firm import discover
+from pogen.case.source import CaseSource
+from pogen.document.tplcache import cache_root
+
+FORMAT = 1
+RACY = 3.0  # seconds: statuses younger than this are not remembered
+
+Stamp = list[int]
+
+
+def stamp(path: Path) -> Stamp | None:
+    """The status fields a change of the file moves, or None when it is not a file."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    if not S_ISREG(info.st_mode):
+        return None
+    return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _settled(found: Stamp) -> bool:
+    """Old enough that no write in the same timestamp tick can follow unseen."""
+    return time.time_ns() - max(found[3], found[4]) > RACY * 1e9
+
+
+def _key(path: Path) -> str:
+    """A file's key: its absolute path, without resolving links (a ``resolve`` costs a
+    system call per component; the status check is on the file the path reaches)."""
+    return os.path.abspath(path)  # noqa: PTH100 - resolve() is what this avoids
+
+
+def firm_layers(source: CaseSource) -> list[Path]:
+    """The firm files ``pogen.case.firm.inherit`` read for this case (it keeps no list):
+    the one discovery finds, and the one ``extends`` names."""
+    layers = []
+    found = discover(source.path)
+    if found is not None:
+        layers.append(found)
+    extends = source.data.get("extends")
+    if isinstance(extends, str):
+        layers.append((source.path.parent / extends).resolve())
+    return layers
+
+
+class StatCache:
+    """The remembered hashes and inputs of one output folder's matters."""
+
+    def __init__(self, folder: Path) -> None:
+        key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:32]
+        self.path = cache_root() / "stat" / f"{key}.json"
+        self.files: dict[str, list[Any]] = {}
+        self.cases: dict[str, dict[str, Any]] = {}
+        self._changed = False
+        self._discovered: dict[str, str] = {}  # per folder, for this cache's run only
+        self._build = "/".join(current_build())
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") == FORMAT:
+                self.files = dict(data["files"])
+                # What a case file gives is pogen's reading of it: another pogen (or a
+                # changed checkout) reads again.  A file's hash is pogen's to no one.
+                if data.get("build") == self._build:
+                    self.cases = dict(data["cases"])
+
+    def sha256(self, path: Path, compute: Any) -> str:
+        """The file's SHA-256: remembered while its status holds, else ``compute(path)``."""
+        key = _key(path)
+        found = stamp(path)
+        record = self.files.get(key)
+        if found is not None and record is not None and record[:-1] == found:
+            return str(record[-1])
+        digest = str(compute(path))
+        if found is not None and digest and _settled(found) and stamp(path) == found:
+            self.files[key] = [*found, digest]
+            self._changed = True
+        return digest
+
+    def discovered(self, case: Path) -> str:
+        """The firm file discovery finds for this case file now ("" for none), worked
+        out once per folder for the run that holds this cache."""
+        folder = os.path.dirname(_key(case))  # noqa: PTH120 - a string key
+        found = self._discovered.get(folder)
+        if found is None:
+            firm = discover(case)
+            found = self._discovered[folder] = str(firm) if firm is not None else ""
+        return found
+
+    def inputs(self, case: Path) -> dict[str, Any] | None:
+        """What was derived from this case file, if none of its files moved since."""
+        record = self.cases.get(_key(case))
+        if record is None or stamp(case) != record["stamp"]:
+            return None
+        if self.discovered(case) != record["discovered"]:
+            return None
+        if any(stamp(Path(p)) != s for p, s in record["layers"]):
+            return None
+        return dict(record["derived"])
+
+    def remember(self, case: Path, layers: list[Path], derived: dict[str, Any]) -> None:
+        """Record ``derived`` for ``case``, loaded from itself and its firm ``layers``."""
+        stamps = [(_key(p), stamp(p)) for p in layers]
+        own = stamp(case)
+        if (
+            own is None
+            or not _settled(own)
+            or any(s is None or not _settled(s) for _p, s in stamps)
+        ):
+            return
+        self.cases[_key(case)] = {
+            "stamp": own,
+            "discovered": self.discovered(case),
+            "layers": stamps,
+            "derived": derived,
+        }
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the cache (temporary file, then rename) when it changed; never raises."""
+        if not self._changed:
+            return
+        data = {"format": FORMAT, "build": self._build, "files": self.files, "cases": self.cases}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".stat.", suffix=".tmp", dir=self.path.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, separators=(",", ":"))
+            Path(tmp).replace(self.path)
+            self._changed = False
+        except OSError:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
