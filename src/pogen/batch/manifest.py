@@ -200,7 +200,7 @@ def _read(path: Path) -> dict[str, Entry]:
 class Manifest:
     """The manifest of one output folder; entries are keyed by output file name.
 
-    ``record`` and ``forget`` change it in memory; ``save`` merges those changes into
+    ``record`` changes it in memory; ``save`` merges those changes into
     the manifest on disk under the folder's lock.
     """
 
@@ -208,15 +208,11 @@ class Manifest:
         self.folder = folder
         self.path = folder / MANIFEST_NAME
         self.entries: dict[str, Entry] = _read(self.path)
-        self._changes: dict[str, Entry | None] = {}
+        self._changes: dict[str, Entry] = {}
 
     def record(self, name: str, entry: Entry) -> None:
         self.entries[name] = entry
         self._changes[name] = entry
-
-    def forget(self, name: str) -> None:
-        self.entries.pop(name, None)
-        self._changes[name] = None
 
     def relative(self, source: Path) -> str:
         """A case file's path as seen from the output folder, with forward slashes."""
@@ -236,11 +232,7 @@ class Manifest:
             return  # nothing changed, or nothing written: no file appears
         with locked(self.folder):
             merged = _read(self.path)
-            for name, entry in self._changes.items():
-                if entry is None:
-                    merged.pop(name, None)
-                else:
-                    merged[name] = entry
+            merged.update(self._changes)
             self.entries = merged
             if not merged and not self.path.exists():
                 return

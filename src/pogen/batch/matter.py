@@ -19,7 +19,7 @@ from pogen import pipeline
 from pogen.batch.manifest import file_sha256, input_digest, relative_case, sha256, stale_reason
 from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
-from pogen.batch.statcache import StatCache, firm_layers
+from pogen.batch.statcache import StatCache
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
 from pogen.errors import ExitCode, PogenError, display_path, failure
@@ -62,7 +62,7 @@ def _known_inputs(job: MatterJob, cache: StatCache | None, *, parse: bool) -> _I
         source = load_case(job.source)
         derived = _derived(source)
         if cache is not None:
-            cache.remember(job.source, firm_layers(source), derived)
+            cache.remember(source, derived)
     # What planning and template choice read of a case file, and only that.
     planning = CaseSource(
         path=job.source,

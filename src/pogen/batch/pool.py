@@ -31,6 +31,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from pogen.output.atomic import process_alive
+
 if TYPE_CHECKING:
     from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 
@@ -71,16 +73,6 @@ _PR_SET_PDEATHSIG = 1
 WATCH_INTERVAL = 0.5  # seconds between a worker's checks that its parent lives
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, another user's
-        return True
-    return True
-
-
 def _die_with(parent: int) -> None:
     """End this worker when its parent ends: the kernel's death signal on Linux, and a
     watchdog thread everywhere (it also covers the moment before the signal was set).
@@ -98,7 +90,7 @@ def _die_with(parent: int) -> None:
     direct = os.getppid() == parent
 
     def gone() -> bool:
-        return os.getppid() != parent if direct else not _alive(parent)
+        return os.getppid() != parent if direct else not process_alive(parent)
 
     if gone():  # the parent died before the signal was set
         os._exit(1)

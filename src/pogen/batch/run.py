@@ -25,7 +25,7 @@ from pogen.batch.statcache import StatCache
 from pogen.document.template import Location, Template
 from pogen.errors import OutputError, PogenError
 from pogen.output.atomic import remove_stale_parts_of
-from pogen.pipeline import KINDS, matter_stem
+from pogen.pipeline import KINDS, output_name
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -116,8 +116,7 @@ def matter_entries(manifest: Manifest, source: Path) -> dict[str, Entry]:
 
 def matter_names(source: Path) -> list[str]:
     """Every file name a matter may write, in any form (``pogen.pipeline.KINDS``)."""
-    stem = matter_stem(source)
-    return [f"{stem}_{kind}.docx" for kind in KINDS]
+    return [output_name(source, kind) for kind in KINDS]
 
 
 def _record(manifest: Manifest, fresh: Iterable[MatterResult]) -> None:

@@ -68,19 +68,6 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)  # noqa: PTH100 - resolve() is what this avoids
 
 
-def firm_layers(source: CaseSource) -> list[Path]:
-    """The firm files ``pogen.case.firm.inherit`` read for this case (it keeps no list):
-    the one discovery finds, and the one ``extends`` names."""
-    layers = []
-    found = discover(source.path)
-    if found is not None:
-        layers.append(found)
-    extends = source.data.get("extends")
-    if isinstance(extends, str):
-        layers.append((source.path.parent / extends).resolve())
-    return layers
-
-
 class StatCache:
     """The remembered hashes and inputs of one output folder's matters."""
 
@@ -135,9 +122,21 @@ class StatCache:
             return None
         return dict(record["derived"])
 
-    def remember(self, case: Path, layers: list[Path], derived: dict[str, Any]) -> None:
-        """Record ``derived`` for ``case``, loaded from itself and its firm ``layers``."""
-        stamps = [(_key(p), stamp(p)) for p in layers]
+    def layers(self, source: CaseSource) -> list[Path]:
+        """The firm files ``pogen.case.firm.inherit`` read for this case (it keeps no
+        list): the one discovery finds (``discovered``) and the one ``extends`` names."""
+        found = self.discovered(source.path)
+        layers = [Path(found)] if found else []
+        extends = source.data.get("extends")
+        if isinstance(extends, str):
+            layers.append((source.path.parent / extends).resolve())
+        return layers
+
+    def remember(self, source: CaseSource, derived: dict[str, Any]) -> None:
+        """Record ``derived`` for the case file ``source`` was loaded from, with the
+        status of it and of its firm files."""
+        case = source.path
+        stamps = [(_key(p), stamp(p)) for p in self.layers(source)]
         own = stamp(case)
         if (
             own is None

@@ -201,7 +201,9 @@ def register(app: typer.Typer, handled: Handler) -> None:
 
           pogen redline case_data/acme_v_borealis.toml --since HEAD~2 --to HEAD
         """
-        if form not in (None, "combined", "bundle"):
+        from pogen.case.profiles import FORMS
+
+        if form is not None and form not in FORMS:
             raise UserError(f"--form must be combined or bundle, not {form!r}")
         target = output or default_output(case, Path("output"))
         try:
