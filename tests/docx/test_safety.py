@@ -106,6 +106,9 @@ HARMLESS = [
     ("{{ range(3)|list }}", "[0, 1, 2]"),
     ("{{ 10**10**10 }}", "1" + "0" * 100),  # Jinja's ** is left-associative: (10**10)**10
     ("{{ 2**10 }} {{ 'ab' * 3 }} {{ '%05d' % 42 }}", "1024 ababab 00042"),
+    # str.join over a generator: measured and joined from one list, nothing lost
+    ("{{ '-'.join(['a', 'b']|map('upper')) }}", "A-B"),
+    ("{{ 'abc'.replace('b', 'x') }}", "axc"),
 ]
 
 

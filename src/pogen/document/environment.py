@@ -82,11 +82,16 @@ def _indent(s: str, width: int | str = 4, first: bool = False, blank: bool = Fal
     return jinja_filters.do_indent(text, width, first, blank)
 
 
-@pass_eval_context
-def _replace(eval_ctx: EvalContext, s: str, old: str, new: str, count: int | None = None) -> str:
+def _check_replace(s: Any, old: Any, new: Any, count: Any = None) -> None:
+    """Refuse a replace whose result would pass ``MAX_TEMPLATE_VALUE``, before it runs."""
     text, old, new = str(s), str(old), str(new)
     hits = (len(text) + 1 if not old else text.count(old)) if count is None else int(count)
     _check(len(text) + max(hits, 0) * max(len(new) - len(old), 0))
+
+
+@pass_eval_context
+def _replace(eval_ctx: EvalContext, s: str, old: str, new: str, count: int | None = None) -> str:
+    _check_replace(s, old, new, count)
     return jinja_filters.do_replace(eval_ctx, s, old, new, count)
 
 
@@ -122,7 +127,7 @@ _STR_METHODS: dict[str, Callable[[str, tuple[Any, ...]], int]] = {
     "center": lambda s, a: max(len(s), int(a[0]) if a else 0),
     "zfill": lambda s, a: max(len(s), int(a[0]) if a else 0),
     "expandtabs": lambda s, a: len(s) + s.count("\t") * (int(a[0]) if a else 8),
-    "join": lambda s, a: sum(_size(x) + len(s) for x in (list(a[0]) if a else [])),
+    "join": lambda s, a: sum(_size(x) + len(s) for x in (a[0] if a else [])),
 }
 
 
@@ -151,11 +156,15 @@ class PogenSandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         owner = getattr(__obj, "__self__", None)
         if isinstance(__obj, types.BuiltinMethodType) and isinstance(owner, str):
+            if __obj.__name__ == "join" and args:
+                # measured and joined from one list: a generator would be spent by the
+                # measuring, and the join would write nothing
+                args = (list(args[0]), *args[1:])
             size = _STR_METHODS.get(__obj.__name__)
             if size is not None:
                 _check(size(owner, args))
             if __obj.__name__ == "replace" and len(args) >= 2:
-                _replace(__context.eval_ctx, owner, args[0], args[1], *args[2:3])
+                _check_replace(owner, args[0], args[1], *args[2:3])
         return super().call(__context, __obj, *args, **kwargs)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
