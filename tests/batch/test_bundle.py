@@ -110,6 +110,17 @@ def test_the_case_file_or_the_profile_chooses_the_bundle(
     assert [p.name for p in overridden.files] == ["matter_protective_order.docx"]
 
 
+def test_an_unknown_profile_is_a_validation_error_in_a_batch_too(
+    case_file: MakeCase, tmp_path: Path
+) -> None:
+    # outputs are planned before validation: an unknown profile must not crash planning
+    unknown = case_file(("[options]", '[form]\nprofile = "nobody"\n\n[options]'))
+    result = render_batch([unknown], tmp_path / "out")
+    (matter,) = result.results
+    assert "[not-allowed]" in matter.error, matter.error
+    assert matter.exit_code == ExitCode.INVALID
+
+
 def test_a_custom_template_is_refused_for_the_bundle(tmp_path: Path) -> None:
     from pogen.document.template import default_template
 

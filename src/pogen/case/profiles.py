@@ -86,6 +86,14 @@ def resolve_profile(choice: str, magistrate: str) -> Profile:
     return profiles()[choice]
 
 
+def known_profile(choice: object, magistrate: object) -> Profile | None:
+    """``resolve_profile`` for data read before validation: None when ``[form] profile``
+    names no profile (the schema reports it, with the allowed values)."""
+    if choice != JUDGE and not (isinstance(choice, str) and choice in profiles()):
+        return None
+    return resolve_profile(str(choice), magistrate if isinstance(magistrate, str) else "")
+
+
 def chosen_form(data: object, override: str | None = None) -> tuple[str, bool]:
     """(form, whether a chambers copy is written) for a case file's data, read
     defensively (the batch plans outputs before validation): ``override`` (``--form``),
@@ -98,7 +106,6 @@ def chosen_form(data: object, override: str | None = None) -> tuple[str, bool]:
     choice = form.get("profile", COMMON)
     document = override or form.get("document")
     if document not in FORMS:
-        known = choice == JUDGE or (isinstance(choice, str) and choice in profiles())
-        profile = resolve_profile(choice, magistrate if isinstance(magistrate, str) else "")
-        document = profile.form if known else "combined"
+        profile = known_profile(choice, magistrate)
+        document = profile.form if profile is not None else "combined"
     return str(document), document == "bundle" or form.get("chambers_copy") is True

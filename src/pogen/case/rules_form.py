@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pogen.case.checker import Checker
-from pogen.case.profiles import COMMON, JUDGE, profiles, resolve_profile
+from pogen.case.profiles import COMMON, known_profile
 from pogen.errors import Diagnostic
 
 # Provisions that govern AEO material, and what each is called in messages.
@@ -26,13 +26,9 @@ class FormChecks(Checker):
 
     def form_checks(self) -> Iterator[Diagnostic]:
         form = self.table("form")
-        choice = form.get("profile", COMMON)
-        if not isinstance(choice, str):
-            return
-        if choice != JUDGE and choice not in profiles():
+        profile = known_profile(form.get("profile", COMMON), self.table("judges").get("magistrate"))
+        if profile is None:
             return  # the schema reports it (allowed values)
-        magistrate = self.table("judges").get("magistrate")
-        profile = resolve_profile(choice, magistrate if isinstance(magistrate, str) else "")
         if form.get("model_footnote") is True and not profile.footnote:
             yield self.diag(
                 "form.model_footnote",
