@@ -151,6 +151,18 @@ def test_a_firm_file_can_be_validated(tmp_path: Path) -> None:
     assert ok.stdout == f"{firm}: ok\n"
 
 
+def test_a_firm_files_fax_is_held_to_the_rule_of_a_case_files(tmp_path: Path) -> None:
+    firm = tmp_path / "firm.toml"
+    firm.write_text(
+        '[office]\nfirm = "Doe & Roe LLP"\nfax = "12"\n\n[attorneys.jdoe]\nfax = "34"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(firm)])
+    assert result.exit_code == ExitCode.INVALID
+    assert f"{firm}:3:1: office.fax: malformed fax '12' [bad-fax]" in result.stderr
+    assert "attorneys.jdoe.fax: malformed fax '34' [bad-fax]" in result.stderr
+
+
 def test_a_firm_file_in_the_case_folder_is_never_a_matter(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     folder = tmp_path / "case_data"

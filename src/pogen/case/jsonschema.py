@@ -30,8 +30,6 @@ FIRM_SCHEMA_ID = "https://pogen.invalid/schema/firm.schema.json"
 WRITTEN_BY = re.compile(r"^Written by pogen (?P<version>[^\s;]+)")
 """How a schema's ``$comment`` names the pogen version that wrote it."""
 _TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "list": "array"}
-_INHERITED = ("name", "bar_number", "firm", "address", "phone", "fax", "email")
-"""Counsel fields a firm file's ``[attorneys.<handle>]`` can supply (pogen.case.firm)."""
 
 
 def _example(rule: dict[str, Any], text: str) -> Any:
@@ -112,8 +110,8 @@ def _object(fields: dict[str, Any]) -> dict[str, Any]:
     }
     if "attorney" in fields:
         # A counsel entry names a firm attorney or spells the attorney out in full.
-        own = [key for key in required if key not in _INHERITED]
-        spelled = [key for key in required if key in _INHERITED]
+        own = [key for key in required if key not in ATTORNEY_KEYS]
+        spelled = [key for key in required if key in ATTORNEY_KEYS]
         out["anyOf"] = [{"required": ["attorney"]}, {"required": spelled}]
         required = own
     if required:

@@ -22,6 +22,7 @@ from cerberus import Validator, errors  # noqa: TID251 - the one module allowed 
 from cerberus.schema import DefinitionSchema, UnvalidatedSchema  # noqa: TID251
 
 from pogen.case.charnames import char_name
+from pogen.case.firm import ATTORNEY_KEYS, OFFICE_KEYS
 from pogen.case.schema import SCHEMA
 from pogen.case.source import CaseSource
 from pogen.errors import Diagnostic
@@ -216,10 +217,7 @@ def _schema_diagnostic(error: Any, source: CaseSource) -> Diagnostic:
     elif error.code == errors.REQUIRED_FIELD.code:
         code, message = "missing-key", f"required key {leaf!r} ({label}) is missing"
         hint = str(rule.get("meta", {}).get("help", ""))
-        if leaf == "harm":
-            code, message = "harm-missing", "category has no harm fact"
-            hint = 'add `harm = ["..."]`: what disclosure would do, and to whom, in this case'
-        elif leaf == "categories":
+        if leaf == "categories":
             code = "good-cause-missing"
             message = (
                 "no categories of protected information: the GOOD CAUSE STATEMENT "
@@ -291,10 +289,6 @@ def schema_diagnostics(source: CaseSource) -> tuple[dict[str, Any], list[Diagnos
     return document, diagnostics
 
 
-_FIRM_OFFICE = ("firm", "address", "phone")
-_FIRM_ATTORNEY = ("name", "bar_number", "firm", "address", "phone", "email")
-
-
 @cache
 def _firm_validator() -> _CaseValidator:
     """The counsel fields' own rules, none required, for a firm file's tables."""
@@ -306,10 +300,10 @@ def _firm_validator() -> _CaseValidator:
     schema = {
         "template": {"type": "string", "empty": False},
         "options": {**SCHEMA["options"], "required": False},
-        "office": {"type": "dict", "schema": fields(_FIRM_OFFICE)},
+        "office": {"type": "dict", "schema": fields(OFFICE_KEYS)},
         "attorneys": {
             "type": "dict",
-            "valuesrules": {"type": "dict", "schema": fields(_FIRM_ATTORNEY)},
+            "valuesrules": {"type": "dict", "schema": fields(ATTORNEY_KEYS)},
         },
     }
     return _CaseValidator(schema, allow_unknown=True)  # unknown keys: pogen.case.firm's
