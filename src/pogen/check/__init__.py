@@ -58,13 +58,11 @@ def check_paragraphs(
     budget = budget or Budget.start(file)
     draft = Draft(paras)
     budget.tick()
-    whole = [*incomplete_order(draft), *invisible_text(draft)]
-    if any(f.rule == "incomplete-order" for f in whole):
-        findings = whole
-    else:
-        findings = []
+    incomplete, invisible = incomplete_order(draft), invisible_text(draft)
+    findings = [*incomplete, *invisible]
+    if not incomplete:  # (the sort below puts each rule's findings in their place)
         for rule, check in CHECKS.items():
-            if rule != "incomplete-order":
+            if rule not in ("incomplete-order", "invisible-text"):
                 findings += check(draft)
                 budget.tick()
     order = list(CHECKS)

@@ -6,7 +6,9 @@ stipulated protective order needs (pogen's own orders: about 40 kB zipped, 300 k
 XML, 400 paragraphs, style chains 3 deep, 20 pages); a draft past one is refused with
 exit 2 and a message naming the bound, never partly checked.
 
-Measured worst cases are in tests/check/test_hostile.py's docstring.
+Measured worst cases are in tests/check/test_hostile.py's docstring.  The bounds inside
+the PDF parser (pages, characters, inflated stream bytes) are in
+:mod:`pogen.check.pdfchild`, which runs in its own process and imports nothing of pogen.
 """
 
 from __future__ import annotations
@@ -31,9 +33,6 @@ MAX_TEXT_CHARS = 4_000_000
 """Characters of text read from the draft (a 100-page order has about 250,000)."""
 MAX_STYLE_DEPTH = 100
 """Styles based on styles (Word's own templates go 4 deep)."""
-MAX_PDF_PAGES = 500
-MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024
-"""All PDF streams of the draft, decompressed together (checked while inflating)."""
 PDF_MEMORY_BYTES = 1536 * 1024 * 1024
 """Address space of the process that parses a PDF (RLIMIT_AS, where the OS enforces it)."""
 TIME_LIMIT_SECONDS = 60.0

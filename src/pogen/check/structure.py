@@ -285,8 +285,3 @@ def segment(body: list[Para]) -> list[Section]:
                 letter = ""
         sections.append(current)
     return sections
-
-
-def provision_of(sections: list[Section], key: str) -> Section | None:
-    """The first section of provision ``key``."""
-    return next((s for s in sections if s.key == key), None)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pogen.check.judge import Assignment, assignment
 from pogen.check.paragraphs import Para, strip_number
@@ -91,7 +92,6 @@ _NOT_ADJECTIVE = re.compile(
     r"public|subject|yet|only|previously|named|bound|already)\b",
     IGN,
 )
-_SEGMENT = re.compile(r"[,;:()]|\b(?:and|but|unless|if|when|whether|which|then)\b", re.I)
 
 
 def negated_before(clause: str, position: int) -> bool:
@@ -138,11 +138,6 @@ def excerpt(text: str, start: int = 0, width: int = 70) -> str:
 
 GOOD_CAUSE_WORDS = re.compile(r"^good[\s-]+cause[\s-]+statement\W*$", IGN)
 GOOD_CAUSE_HEAD = re.compile(r"^good[\s-]+cause[\s-]+statement\b[\s.:\-–—]*(.*)$", IGN | re.S)
-_NEXT_SECTION = re.compile(
-    r"^(acknowledg|definition|scope|duration|purpose|filing|seal|designat|challeng|access"
-    r"|\w+\s+to\s+file|procedure)",
-    IGN,
-)
 _FORM_HEAD = re.compile(
     r"^(?:\[?exhibit\s+[“\"'‘]?[a1][”\"'’]?\]?[\s.:\-–—]*)?(?:acknowledge?ment\s+and\s+"
     r"agreement\s+to\s+be\s+bound|exhibit\s+[“\"'‘]?[a1][”\"'’]?)\W*$",
@@ -199,14 +194,24 @@ class Draft:
             for p, s in zip(self.body, self.sections, strict=True)
         )
 
-    @property
-    def order(self) -> list[Para]:
-        """The order itself: body paragraphs after the caption and before Exhibit A."""
-        return [
+    @cached_property
+    def _order(self) -> tuple[Para, ...]:
+        return tuple(
             p
             for i, (p, s) in enumerate(zip(self.body, self.sections, strict=True))
             if i < self.form_start and s.key != "caption"
-        ]
+        )
+
+    @property
+    def order(self) -> list[Para]:
+        """The order itself: body paragraphs after the caption and before Exhibit A."""
+        return list(self._order)
+
+    @cached_property
+    def _order_clauses(self) -> tuple[Clause, ...]:
+        """The order's clauses, split once: every rule reads them (a draft never changes
+        after it is read)."""
+        return tuple(Clause(para, text) for para in self._order for text in clauses(para.text))
 
     @property
     def form(self) -> list[Para]:
@@ -215,7 +220,10 @@ class Draft:
 
     def clauses(self, paras: list[Para] | None = None) -> Iterator[Clause]:
         """Every clause of ``paras`` (default: the order without caption or Exhibit A)."""
-        for para in self.order if paras is None else paras:
+        if paras is None:
+            yield from self._order_clauses
+            return
+        for para in paras:
             for text in clauses(para.text):
                 yield Clause(para, text)
 
