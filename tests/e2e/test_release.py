@@ -144,7 +144,7 @@ def test_the_first_release_dates_its_entry_and_tags_the_current_version(
     text = changelog.read_text("utf-8")
     start = text.index("## [Unreleased]\n") + len("## [Unreleased]\n")
     changelog.write_text(text[:start] + "\n" + text[text.index("## [", start) :], "utf-8")
-    git(root, env, "commit", "-q", "-am", "nothing unreleased")
+    git(root, env, "commit", "-q", "--allow-empty", "-am", "nothing unreleased")
     assert main(["--root", str(root), __version__, "--date", "2027-03-01"]) == 0
     assert f"## [{__version__}] - 2027-03-01\n" in (root / "CHANGELOG.md").read_text("utf-8")
     assert git(root, env, "status", "--porcelain") == ""
