@@ -54,7 +54,7 @@ def read_firm(path: Path) -> CaseSource:
     """Read and parse a firm file with the case file's reader: bounded (its size checked
     before a byte is read), regular files only, the same encoding rules."""
     name = display_path(path)
-    text = decode(read_bounded(path, name, what="firm files"), name)
+    text = decode(read_bounded(path, name), name)
     return CaseSource(path=path, text=text, data=parse(text, name), label=name)
 
 
