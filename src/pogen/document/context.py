@@ -23,7 +23,7 @@ from pogen.document.counsel import Block, blocks
 from pogen.document.firstpage import PageOneFullError, first_page_xml, lay_out
 from pogen.document.layout import SIGNATURE_WIDTH_PT, pad_to_even
 from pogen.document.names import first_named, join, running_names
-from pogen.document.numbering import DEFINITIONS, Features, numbers, outline
+from pogen.document.numbering import DEFINITIONS, Features, letter, numbers, outline
 from pogen.errors import Diagnostic, ValidationError
 
 CONFIDENTIAL = "“CONFIDENTIAL”"
@@ -73,15 +73,6 @@ VARIABLE_NOTES = {
     "ref": "each section's number as a cross-reference prints it, by name",
     "sec": "each section's heading number, by name",
 }
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(ord("a") + rem) + letters
-    return letters
 
 
 def _signatures(case: Case, signing: list[Block]) -> list[dict[str, Any]]:
@@ -176,7 +167,7 @@ def _count(value: int | None, unit: str) -> str:
 def _categories(case: Case) -> list[dict[str, Any]]:
     """Each category with its own harm facts and, after them, the harm facts it shares
     (``harm_from``) as references to the category that states them."""
-    letters = {cat.id: _letter(i) for i, cat in enumerate(case.categories) if cat.id}
+    letters = {cat.id: letter(i + 1).lower() for i, cat in enumerate(case.categories) if cat.id}
     out = []
     for i, cat in enumerate(case.categories):
         harms = [{"label": str(j + 1), "text": harm} for j, harm in enumerate(cat.harm)]
@@ -189,7 +180,7 @@ def _categories(case: Case) -> list[dict[str, Any]]:
             shared.append({"label": label, "refs": join(cited), "noun": noun})
         out.append(
             {
-                "letter": _letter(i),
+                "letter": letter(i + 1).lower(),
                 "name": cat.name,
                 "description": cat.description,
                 "highly": cat.tier == "highly-confidential",

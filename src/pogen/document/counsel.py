@@ -13,10 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pogen.case.model import Case, Counsel, Party
-from pogen.document.layout import HALF_WIDTH_PT, wrapped_lines
+from pogen.document.layout import RIGHT_COLUMN_PT, wrapped_lines
 from pogen.document.names import clients, role_phrase
-
-_COLUMN_PT = HALF_WIDTH_PT - 7.2  # the narrower of page 1's columns (document.firstpage)
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ class Block:
         out: list[str] = []
         for attorney in self.attorneys:
             named = f"{attorney.name} (SBN {attorney.bar_number})"
-            if wrapped_lines(named, _COLUMN_PT) > 1:  # keep "(SBN 123456)" whole
+            if wrapped_lines(named, RIGHT_COLUMN_PT) > 1:  # keep "(SBN 123456)" whole
                 out += [attorney.name, f"(SBN {attorney.bar_number})"]
             else:
                 out.append(named)

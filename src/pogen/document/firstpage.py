@@ -23,15 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pogen.document.counsel import Block
-from pogen.document.layout import HALF_WIDTH_PT, pad_to_even, wrapped_lines
+from pogen.document.layout import (
+    COLUMN_GAP_TWIPS,
+    HALF_WIDTH_PT,
+    RIGHT_COLUMN_PT,
+    pad_to_even,
+    wrapped_lines,
+)
 from pogen.docx.markup import run, unbroken_run
 
 PAGE_HALF_LINES = 56  # 28 numbered lines of 24 pt
 CLERK_HALF_LINES = 14  # lines 1-7: right of centre is the Clerk's (L.R. 11-3.8(b))
 COURT_TITLE_LINE = 8  # L.R. 11-3.8(c): the court's title on or below line 8
 GAP_HALF_LINES = 2  # one blank numbered line between the counsel block and the title
-_COLUMN_GAP_TWIPS = 144  # the right column's text starts 0.1 in right of centre
-_RIGHT_COLUMN_PT = HALF_WIDTH_PT - _COLUMN_GAP_TWIPS / 20
 
 
 class PageOneFullError(ValueError):
@@ -84,13 +88,13 @@ def lay_out(blocks: list[Block], caption_half_lines: int) -> FirstPage:
     for split in range(1, len(blocks)) if over > 0 else ():
         left = _joined(blocks[:split])
         right = [""] * CLERK_HALF_LINES + _joined(blocks[split:])
-        tall = max(_height(left, HALF_WIDTH_PT), _height(right, _RIGHT_COLUMN_PT), minimum)
+        tall = max(_height(left, HALF_WIDTH_PT), _height(right, RIGHT_COLUMN_PT), minimum)
         tall += tall % 2
         if tall - room < over:
             best = FirstPage(
                 tuple(pad_to_even(left, HALF_WIDTH_PT, minimum=tall)),
                 tall,
-                tuple(pad_to_even(right, _RIGHT_COLUMN_PT, minimum=tall)),
+                tuple(pad_to_even(right, RIGHT_COLUMN_PT, minimum=tall)),
             )
             over = tall - room
     if over > 0:
@@ -131,7 +135,7 @@ def first_page_xml(page: FirstPage) -> str:
         '<w:gridCol w:w="4680"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/>'
         f'<w:trHeight w:val="{height}" w:hRule="atLeast"/></w:trPr>'
         + cell.format(left=0, body=left)
-        + cell.format(left=_COLUMN_GAP_TWIPS, body=right)
+        + cell.format(left=COLUMN_GAP_TWIPS, body=right)
         + "</w:tr></w:tbl>"
     )
     return table + gap

@@ -16,6 +16,8 @@ TWIPS_PER_PT = 20
 FONT_PT = 14.0
 TEXT_WIDTH_PT = 468.0  # 8.5 in - 1.5 in left - 0.5 in right margin
 HALF_WIDTH_PT = TEXT_WIDTH_PT / 2  # counsel block and caption columns
+COLUMN_GAP_TWIPS = 144  # page 1's right column starts 0.1 in right of centre
+RIGHT_COLUMN_PT = HALF_WIDTH_PT - COLUMN_GAP_TWIPS / TWIPS_PER_PT  # the narrower column
 SIGNATURE_WIDTH_PT = 252.0  # signature column: text right of the 3.0 in indent, less a gap
 
 # Advance widths per 1000 em for U+0020..U+007E (Times New Roman = Liberation Serif).

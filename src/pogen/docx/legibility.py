@@ -8,28 +8,30 @@ and the level that set it, for messages.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from pogen.docx.colour import HIGHLIGHTS, hex_rgb
 from pogen.docx.ns import W
+from pogen.docx.props import number
 from pogen.docx.styles import RunProps, StyleSheet, resolve
 
 MIN_HALF_POINTS = 20  # 10 pt: anything smaller is not text a judge is meant to read
 MIN_SCALE_PERCENT = 50
 _NEAR_WHITE = 0xD8  # every channel at least this light reads as white on paper
 _LIGHT_THEME = {"background1", "light1"}
-_SYMBOL_FONTS = {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
+SYMBOL_FONTS = frozenset(
+    {"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"}
+)  # faces whose letters print as pictures
 
 
 def _hex_near_white(value: str) -> bool:
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return False
-    return all(int(value[i : i + 2], 16) >= _NEAR_WHITE for i in (0, 2, 4))
+    rgb = hex_rgb(value)
+    return rgb is not None and min(rgb) >= _NEAR_WHITE
 
 
-def unreadable(styles: StyleSheet, run: etree._Element) -> str:
+def unreadable(
+    styles: StyleSheet, run: etree._Element, *, min_half_points: float = MIN_HALF_POINTS
+) -> str:
     """Why a run's text would not be seen on the page, or ``""``."""
     props = styles.run_props(run)  # resolve/toggle_on over styles.run_levels(run)
     for name in ("vanish", "specVanish"):
@@ -44,12 +46,12 @@ def unreadable(styles: StyleSheet, run: etree._Element) -> str:
             return f"white or near-white text (w:color {theme or value}, set by {color.origin})"
     size = props.resolve("sz")
     if size is not None:
-        half_points = _number(size.element.get(f"{W}val"))
-        if half_points is not None and half_points < MIN_HALF_POINTS:
+        half_points = number(size.element.get(f"{W}val"))
+        if half_points is not None and half_points < min_half_points:
             return f"{half_points / 2:g}-pt text (w:sz, set by {size.origin})"
     scale = props.resolve("w")
     if scale is not None:
-        percent = _number((scale.element.get(f"{W}val") or "").rstrip("%"))
+        percent = number((scale.element.get(f"{W}val") or "").rstrip("%"))
         if percent is not None and percent < MIN_SCALE_PERCENT:
             return f"text squeezed to {percent:g}% width (w:w, set by {scale.origin})"
     return _camouflaged(styles, run, props)
@@ -64,7 +66,7 @@ def _camouflaged(styles: StyleSheet, run: etree._Element, props: RunProps) -> st
     fonts = props.resolve("rFonts")
     if fonts is not None:
         face = fonts.element.get(f"{W}ascii") or fonts.element.get(f"{W}hAnsi") or ""
-        if face.lower() in _SYMBOL_FONTS:
+        if face.lower() in SYMBOL_FONTS:
             return f"set in the symbol font {face} (w:rFonts, set by {fonts.origin})"
     color = props.resolve("color")
     text: tuple[int, int, int] | None = None
@@ -92,10 +94,3 @@ def _camouflaged(styles: StyleSheet, run: etree._Element, props: RunProps) -> st
 
 def _minus(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
     return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        return float(value or "")
-    except ValueError:
-        return None

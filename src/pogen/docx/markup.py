@@ -122,15 +122,10 @@ DIRECTIVES = {
 _ORDER = ("<w:keepNext/><w:keepLines/>", "<w:pageBreakBefore/>", '<w:jc w:val="left"/>')
 
 
-def paragraph(
-    style: str, runs_xml: str, *, page_break_before: bool = False, properties: str = ""
-) -> str:
+def paragraph(style: str, runs_xml: str, *, properties: str = "") -> str:
     """A ``w:p`` with a paragraph style and ready-made runs; ``properties`` are direct
     paragraph properties (already in schema order)."""
-    extra = "<w:pageBreakBefore/>" if page_break_before else ""
-    if properties:
-        extra = properties
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{runs_xml}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{properties}</w:pPr>{runs_xml}</w:p>'
 
 
 def compile_source(source: str, *, name: str = "<source>") -> str:

@@ -20,7 +20,6 @@ from pogen.docx.parse import is_shared
 from pogen.docx.props import CELL_OK, ROW_OK, TABLE_OK, number, on, unknown, winners
 from pogen.docx.visible import View
 
-MAX_OUTDENT = 360
 MIN_PAGE, MAX_PAGE = 5760, 31680  # 4 in to 22 in (Word's largest page)
 MIN_TEXT_SIZE = 4320  # the text column at least 3 in wide and high
 _PRINT_SETTINGS = {

@@ -16,7 +16,7 @@ from lxml import etree
 
 from pogen.docx.colour import HIGHLIGHTS, MIN_CONTRAST, Theme, contrast
 from pogen.docx.colour import shading_colours as _shade
-from pogen.docx.legibility import unreadable
+from pogen.docx.legibility import SYMBOL_FONTS, unreadable
 from pogen.docx.ns import W
 from pogen.docx.props import (
     RUN_OFF_TOGGLES,
@@ -121,9 +121,8 @@ def _colour(theme: Theme, props: RunProps, para_shd: Prop | None, box: Box) -> s
     return ""
 
 
-BLANK_FONTS = frozenset(
+BLANK_FONTS = SYMBOL_FONTS | frozenset(
     {
-        "symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett",
         "ms outlook", "bookshelf symbol 7", "ms reference specialty", "mt extra",
         "zapf dingbats", "zapfdingbats", "itc zapf dingbats", "dingbats", "opensymbol",
         "adobe blank", "redacted", "redacted script", "blokk", "blokk neue", "flow block",
