@@ -56,13 +56,7 @@ def _twips(element: etree._Element | None, *names: str) -> int | None:
 
 def run_unseen(styles: StyleSheet, run: etree._Element) -> str:
     """Why this run's text is not seen on the page, or ``""``."""
-    why = unreadable(styles, run)
-    if why.endswith(")") and "-pt text (w:sz" in why:
-        size = styles.run_props(run).resolve("sz")
-        value = _twips(size.element if size is not None else None, "val")
-        if value is not None and value >= MIN_SEEN_HALF_POINTS:
-            return ""  # small print, but print a reader sees
-    return why
+    return unreadable(styles, run, min_half_points=MIN_SEEN_HALF_POINTS)
 
 
 def paragraph_unseen(styles: StyleSheet, para: etree._Element) -> str:
