@@ -81,7 +81,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
     seen = _restores(monkeypatch)
     assert _fresh().state() == good  # compiled again, not restored
     assert seen == []
-    assert tplcache.load(_raw(), compiled._RENDERER) is not None  # and rewritten, sound
+    assert tplcache.load(_raw()) is not None  # and rewritten, sound
 
 
 def test_an_entry_others_may_write_is_not_trusted(
@@ -90,14 +90,14 @@ def test_an_entry_others_may_write_is_not_trusted(
     _fresh()
     (entry,) = cache.glob("*.bin")
     entry.chmod(0o666)
-    assert tplcache.load(_raw(), compiled._RENDERER) is None
+    assert tplcache.load(_raw()) is None
 
 
 def test_an_entry_of_the_wrong_shape_is_rebuilt(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     good = _fresh().state()
-    tplcache.save(_raw(), compiled._RENDERER, {"body": 1})  # sound payload, wrong fields
+    tplcache.save(_raw(), {"body": 1})  # sound payload, wrong fields
     assert _fresh().state() == good
 
 
@@ -118,22 +118,38 @@ from pogen.document.template import default_template
 raw = default_template().read_bytes()
 state = compiled.CompiledTemplate(raw, "t").state()
 for _ in range(40):
-    tplcache.save(raw, compiled._RENDERER, state)
+    tplcache.save(raw, state)
 """
 
 
 def test_concurrent_writers_leave_a_sound_entry(cache: Path) -> None:
     writers = [subprocess.Popen([sys.executable, "-c", WRITER]) for _ in range(3)]
     for _ in range(20):
-        found = tplcache.load(_raw(), compiled._RENDERER)
+        found = tplcache.load(_raw())
         assert found is None or "body" in found  # a reader never sees half an entry
     assert [w.wait(timeout=120) for w in writers] == [0, 0, 0]
-    assert tplcache.load(_raw(), compiled._RENDERER) is not None
+    assert tplcache.load(_raw()) is not None
     assert [p.name for p in cache.iterdir() if not p.name.endswith(".bin")] == []
 
 
 def test_a_template_of_other_bytes_has_its_own_entry(cache: Path) -> None:
     shipped = Template.of(None)
     other = bytes(shipped.raw) + b"\0"  # another hash: another name
-    assert tplcache.entry_path(shipped.raw, "v") != tplcache.entry_path(other, "v")
-    assert tplcache.entry_path(shipped.raw, "v") != tplcache.entry_path(shipped.raw, "w")
+    assert tplcache.entry_path(shipped.raw) != tplcache.entry_path(other)
+
+
+def test_another_docxtpl_or_python_docx_is_another_entry(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The libraries' files are read, not imported, and a change of any is a new name."""
+    raw = Template.of(None).raw
+    sources = tplcache._library_sources()
+    assert len(sources) == 3 and all(sources)  # docxtpl's __init__ and template, docx's
+    assert b"__version__" in sources[0] and b"__version__" in sources[2]
+    before = tplcache.entry_path(raw)
+    for changed in range(3):
+        edited = [s + b"#" if i == changed else s for i, s in enumerate(sources)]
+        monkeypatch.setattr(tplcache, "_library_sources", lambda e=edited: e)
+        tplcache._build_key.cache_clear()
+        assert tplcache.entry_path(raw) != before
+    tplcache._build_key.cache_clear()

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pogen.document import compiled, render
+from pogen.document import compiled, reference, render
 from pogen.docx.package import normalize_package
 from tests.golden_bytes.cases import HASHES, render_matrix
 
@@ -52,7 +52,7 @@ def test_docxtpl_own_render_gives_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def plain(raw: bytes, name: str, context: dict[str, Any], properties: Any = None) -> bytes:
-        return normalize_package(compiled.render_plain(raw, name, context, properties))
+        return normalize_package(reference.render_plain(raw, name, context, properties))
 
     monkeypatch.setattr(render, "render_compiled", plain)
     compiled._cache.clear()

@@ -26,16 +26,11 @@ import zipfile
 from types import CodeType
 from typing import Any
 
-import docxtpl  # noqa: TID251 - the one module allowed to use it
 import jinja2
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.coreprops import CoreProperties
-from docx.opc.oxml import serialize_part_xml
-from docx.oxml.parser import parse_xml
-from docxtpl import DocxTemplate  # noqa: TID251
 from lxml import etree
 
 from pogen.document import tplcache
+from pogen.document.docxsteps import CoreProperties, parse_body, parse_part, serialize_part
 from pogen.document.environment import make_environment
 from pogen.document.failures import BrokenPartError, template_errors
 from pogen.document.metadata import scrub_core, scrub_part
@@ -49,76 +44,26 @@ from pogen.document.where import (
     template_line,
     well_formed,
 )
-from pogen.docx.ns import NAMESPACES
-from pogen.docx.package import Member, assemble, build_package
+from pogen.docx.ns import NAMESPACES, qn
+from pogen.docx.package import Member, assemble
 
-_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # The core properties docxtpl renders as templates (DocxTemplate.render_properties).
 _TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 _CACHE_SIZE = 8
-_DOCUMENT = "word/document.xml"
-_TEMPLATE_CODE = (TypeError, ArithmeticError, RecursionError, IndexError, jinja2.TemplateError)
-
-
-class _StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]
-    """docxtpl's own ``render``, with each rendered part read strictly before docxtpl
-    repairs or loads it, and errors located as ``CompiledTemplate`` locates them."""
-
-    def __init__(self, raw: bytes, name: str) -> None:
-        super().__init__(io.BytesIO(raw))
-        self._raw = raw
-        self._name = name
-        self._context: dict[str, Any] = {}
-
-    def _compiled(self) -> CompiledTemplate:
-        return compiled_template(self._raw, self._name)
-
-    def render(self, context: dict[str, Any], *args: Any, **kwargs: Any) -> None:
-        self._context = context
-        super().render(context, *args, **kwargs)
-        for part in self.docx.part.package.parts:  # rendered by docxtpl, never parsed
-            if part.content_type == _FOOTNOTES:
-                self._compiled().strict(part.partname.membername, part.blob, context)
-
-    def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any) -> str:
-        try:
-            return str(super().render_xml_part(src_xml, part, context, jinja_env))
-        except _TEMPLATE_CODE as exc:
-            self._compiled().locate(exc, part.partname.membername)
-            raise
-
-    def fix_tables(self, xml: str) -> Any:
-        self._compiled().strict(_DOCUMENT, xml, self._context)
-        return super().fix_tables(xml)
-
-    def map_headers_footers_xml(self, rel_key: str, xml: bytes) -> None:
-        part = self.docx._part.rels[rel_key].target_part
-        self._compiled().strict(part.partname.membername, xml, self._context)
-        super().map_headers_footers_xml(rel_key, xml)
-
-
-def render_plain(
-    raw: bytes, name: str, context: dict[str, Any], properties: dict[str, str] | None = None
-) -> bytes:
-    """Render through docxtpl's own ``render`` and ``save``: the reference for
-    ``CompiledTemplate``, and the naive baseline in the benchmark."""
-    from pogen.docx.safety import check_template_package
-
-    check_template_package(raw, name)
-    with template_errors(name):
-        doc = _StrictDocxTemplate(raw, name)
-        doc.render(context, jinja_env=make_environment(), autoescape=False)
-        core = doc.docx.core_properties
-        scrub_core(core)
-        for key, value in (properties or {}).items():
-            setattr(core, key, value)
-        _settle_dates(core, invented=not _has_core_part(raw))
-        out = io.BytesIO()
-        doc.save(out)
-    with zipfile.ZipFile(out) as archive:
-        entries = [(n, archive.read(n)) for n in archive.namelist()]
-    scrubbed = [(n, scrub_part(n, data)) for n, data in entries]
-    return out.getvalue() if scrubbed == entries else build_package(scrubbed)
+_BODY = qn("w:body")
+_DOC_PR = qn("wp:docPr")
+_CORE_RELATIONSHIP = (
+    b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+)
+DOCUMENT_PART = "word/document.xml"
+TEMPLATE_CODE_ERRORS = (
+    TypeError,
+    ArithmeticError,
+    RecursionError,
+    IndexError,
+    jinja2.TemplateError,
+)
 
 
 def render_compiled(
@@ -129,16 +74,16 @@ def render_compiled(
         return compiled_template(raw, name).render(context, properties)
 
 
-def _has_core_part(raw: bytes) -> bool:
+def has_core_part(raw: bytes) -> bool:
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         try:
             rels = archive.read("_rels/.rels")
         except KeyError:
             return False
-    return RT.CORE_PROPERTIES.encode() in rels
+    return _CORE_RELATIONSHIP in rels
 
 
-def _settle_dates(core: CoreProperties, *, invented: bool) -> None:
+def settle_dates(core: Any, *, invented: bool) -> None:
     """Keep run-time dates out of the document so the same input gives the same bytes.
 
     A template's own dates stay.  When the template has no core properties, python-docx
@@ -171,7 +116,8 @@ class CompiledTemplate:
     ) -> None:
         """Compile ``raw``; or, with ``state`` (what ``state()`` returned for the same
         bytes, kept by ``pogen.document.tplcache``), restore that compiled form."""
-        self._helper = DocxTemplate(io.BytesIO(raw))  # for its stateless XML methods
+        self._raw = raw
+        self._docxtpl: Any = None
         self._env = make_environment()
         # Each part's XML before docxtpl patches it, to name paragraphs in errors.
         self._sources: dict[str, str] = {}
@@ -181,7 +127,7 @@ class CompiledTemplate:
             return
         doc = self._helper.get_docx()
         package = doc.part.package
-        self._invented_core = not _has_core_part(raw)
+        self._invented_core = not has_core_part(raw)
         core_part = package._core_properties_part
         self._core_name = core_part.partname.membername
         self._core = core_part.element
@@ -189,11 +135,13 @@ class CompiledTemplate:
         # The body, as DocxTemplate.build_xml prepares it.
         self._document_name = doc.part.partname.membername
         self._body = self._compile(self._document_name, self._helper.get_xml())
+        # The document element around the body; render puts each matter's body in.
         self._document = copy.deepcopy(doc.element)
+        del self._document.find(_BODY)[:]
 
         # Headers then footers, as DocxTemplate.render visits them.
         self._parts: list[tuple[str, str, jinja2.Template]] = []
-        for uri in (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI):
+        for uri in (self._helper.HEADER_URI, self._helper.FOOTER_URI):
             for _key, part in self._helper.get_headers_footers(uri):
                 xml = self._helper.get_part_xml(part)
                 encoding = self._helper.get_headers_footers_encoding(xml)
@@ -212,7 +160,7 @@ class CompiledTemplate:
         self._sections = len(doc.sections)
         self._footnotes: list[tuple[str, jinja2.Template]] = []
         for part in package.parts:
-            if part.content_type == _FOOTNOTES:
+            if part.content_type == FOOTNOTES_TYPE:
                 xml = part.blob.decode("utf-8")
                 membername = part.partname.membername
                 self._footnotes.append((membername, self._compile(membername, xml)))
@@ -252,17 +200,28 @@ class CompiledTemplate:
         load = self._from_code
         self._document_name = state["document_name"]
         self._body = load(state["body"])
-        self._document = parse_xml(state["document"])
+        self._document = parse_part(state["document"])
         self._parts = [(n, encoding, load(c)) for n, encoding, c in state["parts"]]
         self._properties = {prop: load(c) for prop, c in state["properties"]}
         self._core_name = state["core_name"]
-        self._core = parse_xml(state["core"])
+        self._core = parse_part(state["core"])
         self._invented_core = bool(state["invented_core"])
         self._sections = int(state["sections"])
         self._footnotes = [(n, load(c)) for n, c in state["footnotes"]]
         self._entries = [(n, data) for n, data in state["entries"]]
         self._members = {n: Member(local, central) for n, local, central in state["members"]}
         self._sources = dict(state["sources"])
+
+    @property
+    def _helper(self) -> Any:
+        """docxtpl's ``DocxTemplate`` of these bytes, for its XML methods, made when first
+        needed: to compile, or for a step ``pogen.document.docxsteps`` leaves to docxtpl.
+        A template restored from the disk cache usually renders without it."""
+        if self._docxtpl is None:
+            from docxtpl import DocxTemplate  # noqa: TID251 - confined to this module
+
+            self._docxtpl = DocxTemplate(io.BytesIO(self._raw))
+        return self._docxtpl
 
     def _from_code(self, code: CodeType) -> jinja2.Template:
         """A template from its compiled code, as ``Environment.from_string`` makes it."""
@@ -308,7 +267,7 @@ class CompiledTemplate:
     def _render(self, part: str, template: jinja2.Template, context: dict[str, Any]) -> str:
         try:
             return template.render(context)
-        except _TEMPLATE_CODE as exc:
+        except TEMPLATE_CODE_ERRORS as exc:
             self.locate(exc, part)
             raise
 
@@ -354,17 +313,19 @@ class CompiledTemplate:
         replaced: dict[str, bytes] = {}
         body = self._finish(self._render(self._document_name, self._body, context))
         self.strict(self._document_name, body, context)  # before fix_tables' recover
-        tree = self._helper.fix_tables(body)
-        for number, element in enumerate(tree.xpath("//wp:docPr", namespaces=NAMESPACES), 1001):
+        tree, settled = parse_body(body)
+        if not settled:  # a table grid docxtpl changes: let it
+            tree = self._helper.fix_tables(body)
+        for number, element in enumerate(tree.iter(_DOC_PR), 1001):  # docxtpl's fix_docpr_ids
             element.attrib["id"] = str(number)
-        document = copy.deepcopy(self._document)
-        document.replace(document.body, tree)
-        replaced[self._document_name] = serialize_part_xml(document)
+        document = copy.deepcopy(self._document)  # its body is empty (see __init__)
+        document.replace(document.find(_BODY), tree)
+        replaced[self._document_name] = serialize_part(document)
 
         for name, encoding, template in self._parts:
             xml = self._finish(self._render(name, template, context)).encode(encoding)
             self.strict(name, xml, context)
-            replaced[name] = serialize_part_xml(parse_xml(xml))
+            replaced[name] = serialize_part(parse_part(xml))
 
         core = CoreProperties(copy.deepcopy(self._core))
         for prop, template in self._properties.items():
@@ -372,8 +333,8 @@ class CompiledTemplate:
         scrub_core(core)
         for key, value in (properties or {}).items():
             setattr(core, key, value)
-        _settle_dates(core, invented=self._invented_core)
-        replaced[self._core_name] = serialize_part_xml(core._element)
+        settle_dates(core, invented=self._invented_core)
+        replaced[self._core_name] = serialize_part(core._element)
 
         for name, template in self._footnotes if self._sections else ():
             notes = self._finish(self._render(name, template, context))
@@ -417,9 +378,6 @@ def compiled_template(raw: bytes, name: str = "template") -> CompiledTemplate:
     return found
 
 
-_RENDERER = str(getattr(docxtpl, "__version__", ""))
-
-
 def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
     """The compiled form from the disk cache, or compiled now and stored there.
 
@@ -428,7 +386,7 @@ def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
     cached template is not checked again: the check is a pure function of those bytes.
     A damaged entry is ignored and replaced.
     """
-    state = tplcache.load(raw, _RENDERER)
+    state = tplcache.load(raw)
     if state is not None:
         try:
             return CompiledTemplate(raw, name, state)
@@ -438,5 +396,5 @@ def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
 
     check_template_package(raw, name)
     found = CompiledTemplate(raw, name)
-    tplcache.save(raw, _RENDERER, found.state())
+    tplcache.save(raw, found.state())
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pogen.document.caption import FOOTNOTE_ID
-from pogen.document.compiled import render_compiled, render_plain
+from pogen.document.compiled import render_compiled
 from pogen.document.template import Location, Template
 from pogen.docx.footnotes import with_footnote
 
@@ -40,6 +40,8 @@ def render_document_plain(
 ) -> bytes:
     """Render through docxtpl's own ``render`` and ``save``: the reference for the
     compiled path, and the naive baseline in the benchmark."""
+    from pogen.document.reference import render_plain
+
     chosen = Template.of(template)
     data = render_plain(chosen.raw, chosen.label, context, properties)
     if context.get("footnote"):

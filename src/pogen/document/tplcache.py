@@ -44,7 +44,11 @@ _SHAPING = (
     ("document", "metadata.py"),
     ("docx", "package.py"),
     ("docx", "safety.py"),
+    ("document", "docxsteps.py"),
+    ("docx", "ns.py"),
 )
+# The libraries that compile a template, and the files that shape what they make.
+_LIBRARIES = (("docxtpl", ("__init__.py", "template.py")), ("docx", ("__init__.py",)))
 
 
 def cache_root() -> Path:
@@ -61,37 +65,52 @@ def cache_dir() -> Path:
 
 
 @cache
-def _build_key(renderer: str) -> bytes:
+def _build_key() -> bytes:
     import jinja2
     from lxml import etree
-
-    import docx
 
     digest = hashlib.sha256()
     for part in (
         __version__,
         sys.implementation.cache_tag or sys.version,
-        renderer,
-        str(getattr(docx, "__version__", "")),
         jinja2.__version__,
         ".".join(map(str, etree.LXML_VERSION)),
     ):
         digest.update(part.encode() + b"\0")
     for package, name in _SHAPING:
         digest.update(resources.files(f"pogen.{package}").joinpath(name).read_bytes() + b"\0")
+    for source in _library_sources():
+        digest.update(source + b"\0")
     return digest.digest()
 
 
-def entry_path(raw: bytes, renderer: str) -> Path:
-    """The cache entry of the template with these bytes, for this pogen and Python;
-    ``renderer``: docxtpl's version (only ``pogen.document.compiled`` imports it)."""
-    key = hashlib.sha256(_build_key(renderer) + hashlib.sha256(raw).digest()).hexdigest()
+def _library_sources() -> list[bytes]:
+    """The files of docxtpl and python-docx that carry their versions (``__init__.py``)
+    and docxtpl's code, read without importing either: a cache hit must not pay for
+    importing them."""
+    from importlib.util import find_spec
+
+    found = []
+    for package, files in _LIBRARIES:
+        spec = find_spec(package)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        for name in files:
+            try:
+                found.append(origin.with_name(name).read_bytes() if origin else b"")
+            except OSError:
+                found.append(b"")
+    return found
+
+
+def entry_path(raw: bytes) -> Path:
+    """The cache entry of the template with these bytes, for this pogen and Python."""
+    key = hashlib.sha256(_build_key() + hashlib.sha256(raw).digest()).hexdigest()
     return cache_dir() / f"{key}.bin"
 
 
-def load(raw: bytes, renderer: str) -> dict[str, Any] | None:
+def load(raw: bytes) -> dict[str, Any] | None:
     """The stored state of this template's compiled form, or None (missing, damaged)."""
-    path = entry_path(raw, renderer)
+    path = entry_path(raw)
     try:
         with path.open("rb") as handle:
             if not _private(os.fstat(handle.fileno())):
@@ -119,9 +138,9 @@ def _private(info: os.stat_result) -> bool:
     return owner and not info.st_mode & 0o022
 
 
-def save(raw: bytes, renderer: str, state: dict[str, Any]) -> None:
+def save(raw: bytes, state: dict[str, Any]) -> None:
     """Store ``state`` for this template: temporary file, then rename; never raises."""
-    path = entry_path(raw, renderer)
+    path = entry_path(raw)
     try:
         payload = marshal.dumps({**state, "format": FORMAT})
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,9 @@ NAMESPACES = {
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
     "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
     "dcterms": "http://purl.org/dc/terms/",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
 
 W_NS = NAMESPACES["w"]
