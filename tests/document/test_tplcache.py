@@ -153,3 +153,41 @@ def test_another_docxtpl_or_python_docx_is_another_entry(
         tplcache._build_key.cache_clear()
         assert tplcache.entry_path(raw) != before
     tplcache._build_key.cache_clear()
+
+
+def test_the_mandatory_blocks_compile_once_across_processes(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blocks' Jinja code is kept too; restored, it renders the same XML."""
+    import jinja2
+
+    from pogen.case.load import load_case
+    from pogen.case.validate import validate_case
+    from pogen.document import blocks
+    from pogen.document.context import build_context
+
+    case = Path(__file__).resolve().parents[2] / "case_data" / "acme_v_borealis.toml"
+    context = build_context(validate_case(load_case(case)))
+    blocks._compiled.cache_clear()
+    fresh = blocks.render_blocks(context)
+    assert len(list(cache.iterdir())) >= 4  # one entry per block source
+
+    def refuse(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("compiled again")
+
+    blocks._compiled.cache_clear()
+    monkeypatch.setattr(jinja2.Environment, "compile", refuse)
+    try:
+        assert blocks.render_blocks(context) == fresh
+    finally:
+        blocks._compiled.cache_clear()
+
+
+def test_a_damaged_block_entry_is_compiled_again(cache: Path) -> None:
+    source = "<w:p>{{ 1 + 1 }}</w:p>"
+    assert tplcache.load_code(source) is None
+    tplcache.save_code(source, compile("x = 1", "<t>", "exec"))
+    assert tplcache.load_code(source) is not None
+    for entry in cache.iterdir():
+        entry.write_bytes(entry.read_bytes()[:-3])
+    assert tplcache.load_code(source) is None

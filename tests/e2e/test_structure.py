@@ -8,7 +8,7 @@ from pogen.document.context import TEMPLATE_VARIABLES, VARIABLE_NOTES, build_con
 from tests.conftest import BASE_CASE, ROOT
 
 MAX_LINES = 450
-LAYERS = {"batch", "case", "check", "cli", "codes", "document", "docx", "output"}
+LAYERS = {"batch", "cache", "case", "check", "cli", "codes", "document", "docx", "output"}
 
 
 def test_no_module_is_larger_than_the_limit() -> None:

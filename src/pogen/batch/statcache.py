@@ -36,9 +36,9 @@ from stat import S_ISREG
 from typing import Any
 
 from pogen.batch.manifest import current_build
+from pogen.cache.disk import cache_root
 from pogen.case.firm import discover
 from pogen.case.source import CaseSource
-from pogen.document.tplcache import cache_root
 
 FORMAT = 1
 RACY = 3.0  # seconds: statuses younger than this are not remembered
@@ -164,7 +164,7 @@ class StatCache:
             return
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, separators=(",", ":"))
+                handle.write(json.dumps(data, separators=(",", ":")))  # C encoder, not dump's
             Path(tmp).replace(self.path)
             self._changed = False
         except OSError:

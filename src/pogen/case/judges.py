@@ -11,12 +11,13 @@ judge's current procedures demand the notation.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from pogen.cache.disk import toml_data
 
 MAGISTRATE, DISTRICT = "magistrate", "district"
 _FILES = {MAGISTRATE: "data/judges.toml", DISTRICT: "data/district_judges.toml"}
@@ -77,7 +78,7 @@ def _entry(raw: dict[str, Any], bench: str) -> Judge:
 @cache
 def _load(bench: str) -> tuple[Judge, ...]:
     raw = resources.files("pogen").joinpath(_FILES[bench]).read_text(encoding="utf-8")
-    return tuple(_entry(entry, bench) for entry in tomllib.loads(raw)["judge"])
+    return tuple(_entry(entry, bench) for entry in toml_data(raw)["judge"])
 
 
 def registry() -> tuple[Judge, ...]:
@@ -93,7 +94,7 @@ def district_registry() -> tuple[Judge, ...]:
 def registry_version(bench: str = MAGISTRATE) -> str:
     """The date the registry file was last compiled (``registry_version``)."""
     raw = resources.files("pogen").joinpath(_FILES[bench]).read_text(encoding="utf-8")
-    return str(tomllib.loads(raw)["registry_version"])
+    return str(toml_data(raw)["registry_version"])
 
 
 def fold(name: str) -> str:

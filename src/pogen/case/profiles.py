@@ -11,12 +11,12 @@ edited, reviewed and merged independently.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from pogen.cache.disk import toml_data
 from pogen.case.judges import fold
 
 COMMON = "common"
@@ -69,7 +69,7 @@ def _entry(key: str, raw: dict[str, Any]) -> Profile:
 def profiles() -> dict[str, Profile]:
     """Every shipped profile by key, in file order."""
     raw = resources.files("pogen").joinpath("data/profiles.toml").read_text(encoding="utf-8")
-    return {key: _entry(key, entry) for key, entry in tomllib.loads(raw)["profile"].items()}
+    return {key: _entry(key, entry) for key, entry in toml_data(raw)["profile"].items()}
 
 
 def profile_for_judge(name: str) -> Profile | None:

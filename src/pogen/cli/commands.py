@@ -7,8 +7,10 @@ import glob
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pogen.document.template import Template, named_template
+if TYPE_CHECKING:
+    from pogen.document.template import Template
 from pogen.errors import ExitCode, PogenError, terminal_safe
 
 # The batch machinery (and with it Jinja and the renderer) is imported inside the
@@ -44,6 +46,8 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
 def chosen_template(explicit: str | Path | None, environment: str | None) -> Template | None:
     """The template the command line names over any firm file (``--template``, then
     ``POGEN_TEMPLATE``), or None; see ``pogen.document.template``."""
+    from pogen.document.template import named_template  # not on --help's path
+
     return named_template(explicit, environment=environment)
 
 

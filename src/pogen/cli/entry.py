@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pogen.cli.commands import chosen_template, run_check, run_render, validate_files
-from pogen.errors import error_message
+# pogen.cli.commands and pogen.errors are imported in the lanes that use them, so that
+# `pogen --help` pays for Typer only.
 
 RENDER_FLAGS = {"--pdf": "pdf", "--force": "force", "--check": "check"}
 RENDER_VALUES = {
@@ -73,6 +73,8 @@ def parse_render(args: Sequence[str]) -> dict[str, Any] | None:
 def _render(options: dict[str, Any]) -> int:
     import os
 
+    from pogen.cli.commands import chosen_template, run_check, run_render
+
     cases, output = options.pop("cases"), options.pop("output")
     since = options.pop("changed_since", None)
     options["template"] = chosen_template(
@@ -100,6 +102,8 @@ def main() -> None:
     args = sys.argv[1:]
     command = args[0] if args else ""
     if command == "validate" and len(args) > 1 and not any(a.startswith("-") for a in args):
+        from pogen.cli.commands import validate_files
+
         lane: Any = lambda: validate_files(args[1:])  # noqa: E731
     elif command == "render" and (options := parse_render(args[1:])) is not None:
         lane = lambda: _render(options)  # noqa: E731
@@ -118,6 +122,8 @@ def main() -> None:
         sys.stderr.write("interrupted: the outputs already written are complete\n")
         code = 130
     except Exception as exc:
+        from pogen.errors import error_message
+
         message, code = error_message(exc)
         sys.stderr.write(message + "\n")
     sys.stdout.flush()

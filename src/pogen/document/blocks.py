@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Template
 from markupsafe import Markup
 
+from pogen.document import tplcache
 from pogen.document.caption import caption_xml
 from pogen.document.environment import make_environment
 from pogen.docx.markup import compile_source, xml_text
@@ -54,7 +55,14 @@ def _compiled(name: str) -> Template:
     # The blocks are rendered here with plain Jinja syntax, so docxtpl's paragraph tags
     # ({%p ... %}) are unwrapped the same way docxtpl would unwrap them.
     xml = _unwrap_paragraph_tags(xml)
-    return make_environment().from_string(xml)
+    env = make_environment()
+    code = tplcache.load_code(xml)  # keyed by this very source, Jinja and the environment
+    if code is None:
+        code = env.compile(xml)
+        tplcache.save_code(xml, code)
+    # What Environment.from_string does with the code it compiles.
+    template: Template = env.template_class.from_code(env, code, env.make_globals(None), None)
+    return template
 
 
 def _unwrap_paragraph_tags(xml: str) -> str:

@@ -1,5 +1,8 @@
 """The on-disk cache of compiled templates: a cold ``pogen render`` skips compiling.
 
+It also keeps the Jinja code of pogen's own mandatory blocks (``load_code``), which
+every process otherwise compiles from their source.
+
 A template's compiled form (``pogen.document.compiled.CompiledTemplate``: each part's
 Jinja code, the parts python-docx writes, their compressed zip entries) is a pure
 function of the template's bytes and of the code that builds it.  It is stored under
@@ -10,7 +13,7 @@ python-docx, Jinja and lxml, and the Python implementation (code objects are
 version-specific).  Any change of those is another name, so a stale entry is never
 read, only left behind.
 
-Entries are written to a temporary file in the cache folder and renamed, so
+Entries are written by ``pogen.cache.disk``, to a temporary file and renamed, so
 concurrent writers each leave a complete entry (the last rename wins; both are the
 same).  Each entry carries the SHA-256 of its payload: a truncated or damaged entry
 fails that check (or unmarshalling) and is ignored, the template compiled again and
@@ -19,24 +22,20 @@ the entry rewritten.  An unwritable cache folder only means no cache.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import marshal
-import os
 import sys
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 from pogen._version import __version__
+from pogen.cache import disk
+from pogen.cache.disk import cache_root
 
 log = logging.getLogger("pogen")
-
-MAGIC = b"POGENTC1"
-FORMAT = 1
 # The modules whose code decides what a compiled template holds.
 _SHAPING = (
     ("document", "compiled.py"),
@@ -49,14 +48,6 @@ _SHAPING = (
 )
 # The libraries that compile a template, and the files that shape what they make.
 _LIBRARIES = (("docxtpl", ("__init__.py", "template.py")), ("docx", ("__init__.py",)))
-
-
-def cache_root() -> Path:
-    """pogen's user cache folder (XDG base directories: an absolute ``XDG_CACHE_HOME``,
-    else ``~/.cache``), holding ``templates`` and ``pogen.batch.statcache``'s ``stat``."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "pogen"
 
 
 def cache_dir() -> Path:
@@ -110,49 +101,27 @@ def entry_path(raw: bytes) -> Path:
 
 def load(raw: bytes) -> dict[str, Any] | None:
     """The stored state of this template's compiled form, or None (missing, damaged)."""
-    path = entry_path(raw)
-    try:
-        with path.open("rb") as handle:
-            if not _private(os.fstat(handle.fileno())):
-                return None
-            blob = handle.read()
-    except OSError:
-        return None
-    head, digest, payload = blob[: len(MAGIC)], blob[len(MAGIC) : len(MAGIC) + 32], blob[40:]
-    if head != MAGIC or hashlib.sha256(payload).digest() != digest:
-        log.debug("ignoring a damaged template cache entry %s", path)
-        return None
-    try:  # code the cache holds runs in this process: only this user's own entries
-        state = marshal.loads(payload)  # noqa: S302 - see _private
-    except (EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(state, dict) or state.get("format") != FORMAT:
-        return None
-    return state
-
-
-def _private(info: os.stat_result) -> bool:
-    """An entry this user wrote and nobody else may change (it holds code to run)."""
-    getuid = getattr(os, "getuid", None)
-    owner = getuid is None or info.st_uid == getuid()
-    return owner and not info.st_mode & 0o022
+    return disk.read(entry_path(raw))
 
 
 def save(raw: bytes, state: dict[str, Any]) -> None:
     """Store ``state`` for this template: temporary file, then rename; never raises."""
-    path = entry_path(raw)
-    try:
-        payload = marshal.dumps({**state, "format": FORMAT})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
-    except (OSError, ValueError) as exc:
-        log.debug("template cache not written: %s", exc)
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-        Path(tmp).replace(path)
-    except OSError as exc:
-        log.debug("template cache not written: %s", exc)
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
+    disk.write(entry_path(raw), state)
+
+
+# Names a cache entry of Jinja source rather than of a template's bytes (a .docx starts
+# with "PK", so the two never share a name).
+_SOURCE = b"pogen jinja source\0"
+
+
+def load_code(source: str) -> CodeType | None:
+    """The Jinja code compiled from ``source`` (pogen's own block templates, compiled
+    by ``pogen.document.environment``'s settings), if an entry holds it."""
+    state = load(_SOURCE + source.encode("utf-8", "surrogatepass"))
+    code = state.get("code") if state is not None else None
+    return code if isinstance(code, CodeType) else None
+
+
+def save_code(source: str, code: CodeType) -> None:
+    """Keep the Jinja code of ``source`` for the next process; never raises."""
+    save(_SOURCE + source.encode("utf-8", "surrogatepass"), {"code": code})

@@ -1,0 +1,68 @@
+"""``pogen.cache.disk``: entries that are sound, damaged, foreign or unwritable, and the
+parsed data files kept in it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pogen.cache import disk
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "pogen"
+
+
+TEXT = 'registry_version = "2026-01-01"\n[[judge]]\nname = "A & B"\nroom = 3\nlist = [1, 2]\n'
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")
+    assert disk.cache_root() == Path.home() / ".cache" / "pogen"
+
+
+def test_toml_data_is_parsed_once(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = tomllib.loads(TEXT)
+    assert disk.toml_data(TEXT) == expected
+    monkeypatch.setattr(tomllib, "loads", lambda _t: pytest.fail("parsed again"))
+    assert disk.toml_data(TEXT) == expected
+
+
+def test_an_edited_file_is_parsed_again(root: Path) -> None:
+    disk.toml_data(TEXT)
+    edited = TEXT.replace("room = 3", "room = 4")
+    assert disk.toml_data(edited)["judge"][0]["room"] == 4
+    assert len(list((root / "data").iterdir())) == 2
+
+
+def test_a_damaged_entry_is_parsed_and_written_again(root: Path) -> None:
+    disk.toml_data(TEXT)
+    (entry,) = (root / "data").iterdir()
+    entry.write_bytes(entry.read_bytes()[:-5])
+    assert disk.read(entry) is None
+    assert disk.toml_data(TEXT) == tomllib.loads(TEXT)
+    assert disk.read(entry) is not None
+
+
+def test_an_entry_others_may_change_is_not_read(root: Path) -> None:
+    path = root / "x.bin"
+    disk.write(path, {"data": {"a": 1}})
+    assert disk.read(path) == {"data": {"a": 1}, "format": disk.FORMAT}
+    path.chmod(0o664)
+    assert disk.read(path) is None
+
+
+def test_dates_are_parsed_every_time(root: Path) -> None:
+    text = "when = 2026-01-01\n"
+    assert disk.toml_data(text) == tomllib.loads(text)
+    assert not (root / "data").exists() or not list((root / "data").iterdir())
+
+
+def test_an_unwritable_cache_only_means_no_cache(root: Path) -> None:
+    root.parent.mkdir(parents=True)
+    root.write_text("a file where the folder should be", encoding="utf-8")
+    assert disk.toml_data(TEXT) == tomllib.loads(TEXT)
