@@ -99,8 +99,10 @@ class RenderResult:
     pdfs: tuple[Path, ...] = field(default=())
 
 
+@functools.lru_cache(maxsize=8192)
 def matter_stem(source: Path) -> str:
-    """The safe part of every output name of a matter: the case file's name, reduced."""
+    """The safe part of every output name of a matter: the case file's name, reduced
+    (asked a dozen times per matter by a batch's staleness and clash checks)."""
     stem = _UNSAFE.sub("_", source.stem).strip("._-") or "matter"
     if _WINDOWS_RESERVED.match(stem):
         stem = f"matter_{stem}"

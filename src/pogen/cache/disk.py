@@ -20,17 +20,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pogen._version import __version__
-
-log = logging.getLogger("pogen")
 
 MAGIC = b"POGENTC1"
 FORMAT = 1
@@ -45,6 +41,14 @@ def cache_root() -> Path:
     return root / "pogen"
 
 
+def debug(message: str, *args: object) -> None:
+    """Log on pogen's logger (``--debug`` shows it); logging is imported only then,
+    as a cache hit is on every cold start's path."""
+    import logging
+
+    logging.getLogger("pogen").debug(message, *args)
+
+
 def read(path: Path) -> dict[str, Any] | None:
     """The entry's data, or None (missing, damaged, not this user's own)."""
     try:
@@ -56,7 +60,7 @@ def read(path: Path) -> dict[str, Any] | None:
         return None
     head, digest, payload = blob[: len(MAGIC)], blob[len(MAGIC) : len(MAGIC) + 32], blob[40:]
     if head != MAGIC or hashlib.sha256(payload).digest() != digest:
-        log.debug("ignoring a damaged cache entry %s", path)
+        debug("ignoring a damaged cache entry %s", path)
         return None
     try:  # code the cache holds runs in this process: only this user's own entries
         state = marshal.loads(payload)  # noqa: S302 - see _private
@@ -76,19 +80,21 @@ def _private(info: os.stat_result) -> bool:
 
 def write(path: Path, state: dict[str, Any]) -> None:
     """Store ``state`` at ``path``: temporary file, then rename; never raises."""
+    import tempfile  # only when writing
+
     try:
         payload = marshal.dumps({**state, "format": FORMAT})
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
     except (OSError, ValueError) as exc:
-        log.debug("cache entry not written: %s", exc)
+        debug("cache entry not written: %s", exc)
         return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
         Path(tmp).replace(path)
     except OSError as exc:
-        log.debug("cache entry not written: %s", exc)
+        debug("cache entry not written: %s", exc)
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
 

@@ -29,6 +29,7 @@ from typing import Any
 import jinja2
 from lxml import etree
 
+from pogen.cache import disk
 from pogen.document import tplcache
 from pogen.document.docxsteps import CoreProperties, parse_body, parse_part, serialize_part
 from pogen.document.environment import make_environment
@@ -391,7 +392,7 @@ def _from_disk(raw: bytes, name: str) -> CompiledTemplate:
         try:
             return CompiledTemplate(raw, name, state)
         except Exception:  # an entry of the right name but the wrong shape: rebuild it
-            tplcache.log.debug("ignoring a template cache entry that does not restore")
+            disk.debug("ignoring a template cache entry that does not restore")
     from pogen.docx.safety import check_template_package  # not needed on a cache hit
 
     check_template_package(raw, name)

@@ -23,7 +23,6 @@ the entry rewritten.  An unwritable cache folder only means no cache.
 from __future__ import annotations
 
 import hashlib
-import logging
 import sys
 from functools import cache
 from importlib import resources
@@ -35,7 +34,6 @@ from pogen._version import __version__
 from pogen.cache import disk
 from pogen.cache.disk import cache_root
 
-log = logging.getLogger("pogen")
 # The modules whose code decides what a compiled template holds.
 _SHAPING = (
     ("document", "compiled.py"),
