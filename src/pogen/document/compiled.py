@@ -1,4 +1,5 @@
-"""docxtpl, confined here: fill a .docx template's bytes with a context, in memory.
+"""Fill a .docx template's bytes with a context, in memory (docxtpl is confined here
+and to ``pogen.document.reference``, its own render).
 
 It renders through pogen's sandboxed, strict, autoescaping environment, and the result
 is returned as bytes so that nothing touches the disk before it has been verified.
@@ -8,8 +9,9 @@ every render; that is most of its time.  ``CompiledTemplate`` does that work onc
 template and process, then per render only runs the compiled templates and reassembles
 the package.  It applies docxtpl's own steps (``patch_xml``, ``resolve_listing``,
 ``fix_tables``, the ``{_{`` replacements), so its output is byte for byte what
-``render_plain`` (docxtpl's ``render`` and ``save``) gives; a test holds them
-equal for every example.
+``reference.render_plain`` (docxtpl's ``render`` and ``save``) gives; a test holds them
+equal for every example.  A template restored from the disk cache renders with
+``pogen.document.docxsteps`` and imports docxtpl only for a step docxtpl must do itself.
 """
 
 from __future__ import annotations
