@@ -198,3 +198,42 @@ def test_a_cached_template_renders_without_docxtpl_or_python_docx(tmp_path: Path
         for _ in range(2)
     ]
     assert runs == ["['docx', 'docxtpl']", "[]"]  # compiled once, then restored
+
+
+def _columns_template(path: Path) -> Path:
+    """A template whose table gains columns (docxtpl's ``{%tc %}``), so that docxtpl's
+    ``fix_tables`` must widen its grid, and whose text may hold tabs and breaks."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Dear {{ who }}")
+    table = document.add_table(rows=1, cols=3)
+    table.cell(0, 0).text = "{%tc for col in cols %}"
+    table.cell(0, 1).text = "{{ col }}"
+    table.cell(0, 2).text = "{%tc endfor %}"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("context", "library"),
+    [
+        ({"who": "plain", "cols": ["a", "b", "c"]}, False),  # every step here
+        ({"who": "tab\tand\nbreak", "cols": ["a", "b", "c"]}, True),  # resolve_listing
+        ({"who": "plain", "cols": ["a", "b", "c", "d"]}, True),  # fix_tables widens
+        ({"who": "plain", "cols": ["a"]}, True),  # fix_tables narrows
+    ],
+)
+def test_a_restored_template_calls_docxtpl_only_when_it_must(
+    tmp_path: Path, context: dict[str, object], library: bool
+) -> None:
+    from pogen.document.compiled import CompiledTemplate
+    from pogen.document.reference import render_plain
+    from pogen.docx.package import normalize_package
+
+    raw = _columns_template(tmp_path / "t.docx").read_bytes()
+    restored = CompiledTemplate(raw, "t", CompiledTemplate(raw, "t").state())
+    assert restored._docxtpl is None
+    data = restored.render(context)
+    assert (restored._docxtpl is not None) is library
+    assert normalize_package(data) == normalize_package(render_plain(raw, "t", context))
