@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from docx.opc.coreprops import CoreProperties as DocxCoreProperties
@@ -26,6 +27,9 @@ from lxml import etree
 from pogen.document import docxsteps
 from pogen.document.template import default_template
 from pogen.docx.ns import W_NS
+
+if TYPE_CHECKING:
+    from docx.oxml.coreprops import CT_CoreProperties
 
 ROOT = Path(__file__).resolve().parents[2]
 _HELPER = DocxTemplate(io.BytesIO(default_template().read_bytes()))  # fix_tables is stateless
@@ -156,7 +160,7 @@ _TEXT += ["language", "last_modified_by", "subject", "title", "version"]
 )
 def test_core_properties_as_python_docx_sets_them(start: str, sets: list[tuple[str, str]]) -> None:
     ours = docxsteps.CoreProperties(docxsteps.parse_part(_CORE.format(start)))
-    theirs = DocxCoreProperties(parse_xml(_CORE.format(start)))
+    theirs = DocxCoreProperties(cast("CT_CoreProperties", parse_xml(_CORE.format(start))))
     for name, text in sets:
         value: object = (
             dt.datetime(2026, 1, 2, 3, 4, 5) if name in ("created", "modified") else text
