@@ -29,14 +29,13 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
 from pogen.batch.manifest import current_build
-from pogen.cache.disk import cache_root
+from pogen.cache.disk import cache_root, store
 from pogen.case.firm import discover
 from pogen.case.source import CaseSource
 
@@ -157,16 +156,6 @@ class StatCache:
         if not self._changed:
             return
         data = {"format": FORMAT, "build": self._build, "files": self.files, "cases": self.cases}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".stat.", suffix=".tmp", dir=self.path.parent)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(data, separators=(",", ":")))  # C encoder, not dump's
-            Path(tmp).replace(self.path)
+        text = json.dumps(data, separators=(",", ":"))  # json's C encoder, not dump's
+        if store(self.path, text.encode("utf-8")):
             self._changed = False
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()

@@ -80,23 +80,36 @@ def _private(info: os.stat_result) -> bool:
 
 def write(path: Path, state: dict[str, Any]) -> None:
     """Store ``state`` at ``path``: temporary file, then rename; never raises."""
+    try:
+        payload = marshal.dumps({**state, "format": FORMAT})
+    except ValueError as exc:  # something marshal cannot keep
+        debug("cache entry not written: %s", exc)
+        return
+    store(path, MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+def store(path: Path, data: bytes) -> bool:
+    """Put ``data`` at ``path`` through a temporary file in its folder and a rename, so a
+    reader sees the old file or the new one, never part of one; whether it was written
+    (an unwritable cache is no error).  No fsync: a cache lost in a crash is rebuilt."""
     import tempfile  # only when writing
 
     try:
-        payload = marshal.dumps({**state, "format": FORMAT})
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         debug("cache entry not written: %s", exc)
-        return
+        return False
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            handle.write(data)
         Path(tmp).replace(path)
     except OSError as exc:
         debug("cache entry not written: %s", exc)
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
+        return False
+    return True
 
 
 def toml_data(text: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from pogen.document import tplcache
 from pogen.document.caption import caption_xml
-from pogen.document.environment import make_environment
+from pogen.document.environment import make_environment, template_from_code
 from pogen.docx.markup import compile_source, xml_text
 
 # Placeholder name -> source file (None: built in Python).  Order is document order.
@@ -60,9 +60,7 @@ def _compiled(name: str) -> Template:
     if code is None:
         code = env.compile(xml)
         tplcache.save_code(xml, code)
-    # What Environment.from_string does with the code it compiles.
-    template: Template = env.template_class.from_code(env, code, env.make_globals(None), None)
-    return template
+    return template_from_code(env, code)
 
 
 def _unwrap_paragraph_tags(xml: str) -> str:

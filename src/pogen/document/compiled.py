@@ -34,7 +34,7 @@ from lxml import etree
 from pogen.cache import disk
 from pogen.document import tplcache
 from pogen.document.docxsteps import CoreProperties, parse_body, parse_part, serialize_part
-from pogen.document.environment import make_environment
+from pogen.document.environment import make_environment, template_from_code
 from pogen.document.failures import BrokenPartError, template_errors
 from pogen.document.metadata import scrub_core, scrub_part
 from pogen.document.where import (
@@ -228,10 +228,7 @@ class CompiledTemplate:
 
     def _from_code(self, code: CodeType) -> jinja2.Template:
         """A template from its compiled code, as ``Environment.from_string`` makes it."""
-        env = self._env
-        template: jinja2.Template = env.template_class.from_code(
-            env, code, env.make_globals(None), None
-        )
+        template = template_from_code(self._env, code)
         self._codes[template] = code
         return template
 

@@ -21,9 +21,7 @@ import threading
 
 from lxml import etree
 
-from pogen.docx.ns import NAMESPACES, W_NS, qn
-
-_W = f"{{{W_NS}}}"
+from pogen.docx.ns import NAMESPACES, W_NS, W, qn
 
 
 class _Parsers(threading.local):
@@ -59,17 +57,17 @@ def parse_body(xml: str) -> tuple[etree._Element, bool]:
     WordprocessingML) answers False, so docxtpl runs and does whatever it does.
     """
     tree = etree.fromstring(xml, _parsers.tables)
-    return tree, tree.nsmap.get("w") == W_NS and all(map(_grid_fits, tree.iter(f"{_W}tbl")))
+    return tree, tree.nsmap.get("w") == W_NS and all(map(_grid_fits, tree.iter(f"{W}tbl")))
 
 
 def _grid_fits(table: etree._Element) -> bool:
-    grid = table.find(f"{_W}tblGrid")
+    grid = table.find(f"{W}tblGrid")
     if grid is None:
         return False
-    columns = len(grid.findall(f"{_W}gridCol"))
+    columns = len(grid.findall(f"{W}gridCol"))
     widest = 0
-    for row in table.iter(f"{_W}tr"):
-        cells = row.findall(f"{_W}tc")
+    for row in table.iter(f"{W}tr"):
+        cells = row.findall(f"{W}tc")
         if len(cells) > columns:
             return False
         try:
@@ -80,9 +78,9 @@ def _grid_fits(table: etree._Element) -> bool:
 
 
 def _span(cell: etree._Element) -> int:
-    properties = cell.find(f"{_W}tcPr")
-    span = None if properties is None else properties.find(f"{_W}gridSpan")
-    return 1 if span is None else int(span.get(f"{_W}val"))  # type: ignore[arg-type]
+    properties = cell.find(f"{W}tcPr")
+    span = None if properties is None else properties.find(f"{W}gridSpan")
+    return 1 if span is None else int(span.get(f"{W}val"))  # type: ignore[arg-type]
 
 
 # python-docx's CoreProperties attribute -> the element it reads and writes.

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import types
 from collections.abc import Callable, Iterable
+from types import CodeType
 from typing import Any
 
-from jinja2 import DictLoader, StrictUndefined, nodes, pass_eval_context
+from jinja2 import DictLoader, Environment, StrictUndefined, Template, nodes, pass_eval_context
 from jinja2 import filters as jinja_filters
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
@@ -223,3 +224,10 @@ def make_environment() -> ImmutableSandboxedEnvironment:
     for name in ("cycler", "joiner", "lipsum", "namespace", "dict"):
         env.globals.pop(name, None)
     return env
+
+
+def template_from_code(env: Environment, code: CodeType) -> Template:
+    """A template from code ``env.compile`` made (kept by ``pogen.document.tplcache``), as
+    ``Environment.from_string`` builds one from the code it compiles."""
+    template: Template = env.template_class.from_code(env, code, env.make_globals(None), None)
+    return template
