@@ -10,7 +10,8 @@ Library use::
     report = pogen.check_draft("their_draft.docx")              # audit any draft order
 
 The public names are imported on first use (PEP 562), so ``pogen validate`` does not
-pay for Jinja and docxtpl.
+pay for Jinja and docxtpl, nor a repeated ``--check`` (``pogen.batch.verdict``) for
+anything but the standard library.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pogen._version import __version__
-from pogen.errors import PogenError, UserError, ValidationError
 
 if TYPE_CHECKING:
     from pogen.batch import BatchResult, MatterResult, render_batch
     from pogen.check import check_draft
+    from pogen.errors import PogenError, UserError, ValidationError
     from pogen.output.redline import redline
     from pogen.pipeline import RenderResult, check_case, render_case
 
@@ -42,6 +43,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "PogenError": "pogen.errors",
+    "UserError": "pogen.errors",
+    "ValidationError": "pogen.errors",
     "BatchResult": "pogen.batch",
     "MatterResult": "pogen.batch",
     "render_batch": "pogen.batch",

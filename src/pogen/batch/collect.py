@@ -76,6 +76,33 @@ def _below(folder: Path, plain: set[Path]) -> Iterator[Path]:
             yield path
 
 
+def scanned(arguments: Iterable[str | Path]) -> list[str] | None:
+    """Every argument and every folder ``collect_cases`` reads below a folder argument
+    (``_below``'s walk): a file added, removed or renamed in one of them changes that
+    folder's status.  None when an argument is a glob pattern, whose matches no status
+    vouches for."""
+    found: list[str] = []
+    for argument in arguments:
+        path = Path(argument)
+        if glob.has_magic(str(argument)) and not path.exists():
+            return None
+        found.append(str(path))
+        pending = [path] if path.is_dir() else []
+        while pending:
+            folder = pending.pop()
+            found.append(str(folder))
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            pending.extend(
+                folder / e.name
+                for e in entries
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
+            )
+    return found
+
+
 def _collect(arguments: Iterable[str | Path], plain: set[Path]) -> list[Path]:
     found: list[Path] = []
     for argument in arguments:

@@ -15,14 +15,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pogen.batch import deadline
-from pogen.batch.collect import collect_cases, default_jobs, plan, select
+from pogen.batch import deadline, verdict
+from pogen.batch.collect import collect_cases, default_jobs, plan, scanned, select
 from pogen.batch.manifest import Entry, Manifest, build_digest, file_sha256
 from pogen.batch.matter import check_matter, current_matter, lost, render_matter
 from pogen.batch.overwrite import Folded
-from pogen.batch.results import RENDERED, BatchResult, MatterJob, MatterResult, in_order
+from pogen.batch.results import (
+    RENDERED,
+    SKIPPED,
+    BatchResult,
+    MatterJob,
+    MatterResult,
+    in_order,
+)
 from pogen.batch.statcache import StatCache
-from pogen.document.template import Location, Template
+from pogen.document.template import SHIPPED, Location, Template
 from pogen.errors import OutputError, PogenError
 from pogen.output.atomic import remove_stale_parts_of
 from pogen.pipeline import KINDS, output_name
@@ -269,7 +276,10 @@ def check_batch(
     form: str | None = None,
 ) -> BatchResult:
     """Which outputs are missing or stale, without writing anything: each such matter
-    is a "failed" result whose ``error`` says why."""
+    is a "failed" result whose ``error`` says why.  When all are current (and no
+    template or git ref is given), the answer is remembered (``pogen.batch.verdict``)."""
+    started = verdict.now_ns()
+    paths = list(paths)
     folder = Path(output_dir)
     chosen = None if template is None else Template.of(template)  # read once for all
     sources = select(collect_cases(paths), since, folder)
@@ -289,4 +299,59 @@ def check_batch(
         )
         results.append(check_matter(job, cache))
     cache.save()
+    if chosen is None and since is None and all(r.status == SKIPPED for r in results):
+        read = verdict_files(paths, manifest, results, cache, pdf=pdf)
+        if read is not None:
+            verdict.record(
+                paths,
+                folder,
+                pdf=pdf,
+                form=form,
+                count=len(results),
+                files=read[0],
+                present=read[1],
+                started_ns=started,
+            )
     return in_order(sources, results)
+
+
+def verdict_files(
+    arguments: list[str | Path],
+    manifest: Manifest,
+    results: list[MatterResult],
+    cache: StatCache,
+    *,
+    pdf: bool,
+) -> tuple[list[str], list[str]] | None:
+    """Every file and folder an all-current check's answer was drawn from (what
+    ``pogen.batch.verdict`` must find unmoved to give it again) and the paths whose
+    existence alone it asked about, or None when one of them is not known well
+    enough: a glob argument, a case file the stat cache holds no current record of."""
+    from pogen.case.firm import FIRM_FILE, searched
+
+    files = scanned(arguments)
+    if files is None:
+        return None
+    files += [str(manifest.folder), str(manifest.path)]
+    present: list[str] = []
+    folders: set[str] = set()
+    for result in results:
+        known = cache.known(result.source)
+        if known is None:
+            return None
+        layers, template = known
+        files += [str(result.source), *layers]
+        if template and not template.startswith(SHIPPED):
+            files.append(template)
+        if (parent := str(result.source.parent)) not in folders:
+            folders.add(parent)
+            for place in searched(result.source):  # where discovery looked, up to its find
+                files.append(str(place / FIRM_FILE))
+                present.append(str(place / ".git"))
+                if (place / FIRM_FILE).is_file():
+                    break
+        for output in result.files:
+            files.append(str(output))
+            if pdf:
+                files.append(str(output.with_suffix(".pdf")))
+    return files + verdict.own_files(), present

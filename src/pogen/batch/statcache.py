@@ -121,6 +121,15 @@ class StatCache:
             return None
         return dict(record["derived"])
 
+    def known(self, case: Path) -> tuple[list[str], str | None] | None:
+        """The firm files and the template named by the case file's record, if it
+        holds for the case file as it is now (None: unknown, or recorded for an older
+        status, which ``remember`` leaves when the new one is too recent)."""
+        record = self.cases.get(_key(case))
+        if record is None or stamp(case) != record["stamp"]:
+            return None
+        return [str(p) for p, _s in record["layers"]], record["derived"].get("template")
+
     def layers(self, source: CaseSource) -> list[Path]:
         """The firm files ``pogen.case.firm.inherit`` read for this case (it keeps no
         list): the one discovery finds (``discovered``) and the one ``extends`` names."""

@@ -78,14 +78,15 @@ def _private(info: os.stat_result) -> bool:
     return owner and not info.st_mode & 0o022
 
 
-def write(path: Path, state: dict[str, Any]) -> None:
-    """Store ``state`` at ``path``: temporary file, then rename; never raises."""
+def write(path: Path, state: dict[str, Any]) -> bool:
+    """Store ``state`` at ``path``: temporary file, then rename; whether it was written,
+    never raises."""
     try:
         payload = marshal.dumps({**state, "format": FORMAT})
     except ValueError as exc:  # something marshal cannot keep
         debug("cache entry not written: %s", exc)
-        return
-    store(path, MAGIC + hashlib.sha256(payload).digest() + payload)
+        return False
+    return store(path, MAGIC + hashlib.sha256(payload).digest() + payload)
 
 
 def store(path: Path, data: bytes) -> bool:

@@ -40,13 +40,18 @@ Origin = tuple[CaseSource, str]
 
 def discover(case_path: Path) -> Path | None:
     """The nearest firm.toml at or above the case file, stopping at the git root."""
+    return next((f / FIRM_FILE for f in searched(case_path) if (f / FIRM_FILE).is_file()), None)
+
+
+def searched(case_path: Path) -> Iterator[Path]:
+    """The folders ``discover`` looks in, nearest first: the case file's own, then each
+    one above until a git root or the file system's root (the caller stops at a find).
+    A firm.toml or .git appearing in one of them changes that folder's status."""
     folder = case_path.resolve().parent
     while True:
-        candidate = folder / FIRM_FILE
-        if candidate.is_file():
-            return candidate
+        yield folder
         if (folder / ".git").exists() or folder.parent == folder:
-            return None
+            return
         folder = folder.parent
 
 

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pogen.document.template import Template
-from pogen.errors import ExitCode, PogenError, terminal_safe
+    from pogen.errors import ExitCode
+
+# pogen.errors too is imported in the commands: a repeated `--check` answered from the
+# files' status (pogen.batch.verdict) starts with the standard library alone.
 
 # The batch machinery (and with it Jinja and the renderer) is imported inside the
 # render commands only, so that `pogen validate` starts without it (cli.entry).
@@ -24,6 +27,7 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
     from pogen.case.firm import is_firm_file, validate_firm
     from pogen.case.load import load_case
     from pogen.case.validate import validate_case
+    from pogen.errors import ExitCode, PogenError, terminal_safe
 
     worst = ExitCode.OK
     for path in paths:
@@ -46,6 +50,8 @@ def validate_files(paths: Sequence[str | Path]) -> ExitCode:
 def chosen_template(explicit: str | Path | None, environment: str | None) -> Template | None:
     """The template the command line names over any firm file (``--template``, then
     ``POGEN_TEMPLATE``), or None; see ``pogen.document.template``."""
+    if explicit is None and not environment:
+        return None  # the everyday case, without importing the template machinery
     from pogen.document.template import named_template  # not on --help's path
 
     return named_template(explicit, environment=environment)
@@ -106,9 +112,19 @@ def run_check(
     template: Template | None = None,
     form: str | None = None,
 ) -> int:
-    """``pogen render --check``: list missing or stale outputs; write nothing."""
+    """``pogen render --check``: list missing or stale outputs; write nothing.  An
+    all-current answer whose files have not moved is given again from their status
+    alone (``pogen.batch.verdict``)."""
+    if template is None and since is None:
+        from pogen.batch.verdict import replay
+
+        count = replay(paths, output, pdf=pdf, form=form)
+        if count is not None:
+            sys.stdout.write(f"{all_current(count)}\n")
+            return 0  # ExitCode.OK, without importing pogen.errors
     from pogen.batch import check_batch
     from pogen.cli.progress import say
+    from pogen.errors import ExitCode
 
     batch = check_batch(paths, output, pdf=pdf, since=since, template=template, form=form)
     for result in batch.failed:
@@ -123,5 +139,10 @@ def run_check(
             parts.append(f"{kept} kept by pogen render (edited, or another matter's); see above")
         say("; ".join(parts), sys.stderr)
         return int(ExitCode.INVALID)
-    say(f"all {len(batch.results)} outputs up to date", sys.stdout)
+    say(all_current(len(batch.results)), sys.stdout)
     return int(ExitCode.OK)
+
+
+def all_current(count: int) -> str:
+    """What ``--check`` says when every output is current."""
+    return f"all {count} outputs up to date"
