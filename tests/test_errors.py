@@ -93,6 +93,10 @@ def test_display_path_is_what_resolving_in_full_gives(
     (tmp_path / "lf.toml").symlink_to(tmp_path / "d" / "f.toml")
     monkeypatch.chdir(tmp_path)
     paths = ["d/f.toml", "ln/f.toml", "lf.toml", ".", "..", "d/../d/f.toml", "missing/x.toml",
-             str(tmp_path / "d" / "f.toml"), "/", "d/"]  # fmt: skip
+             str(tmp_path / "d" / "f.toml"), "/", "d/", "ln/", "ln", "lf.toml/", "./d//f.toml",
+             "d/./f.toml", str(tmp_path) + "/", "missing/"]  # fmt: skip
     for name in paths:
+        assert display_path(Path(name)) == full(Path(name)), name
+    monkeypatch.chdir("/")  # a working folder that ends in a separator
+    for name in [str(tmp_path / "d" / "f.toml"), "/", "tmp", str(tmp_path / "ln")]:
         assert display_path(Path(name)) == full(Path(name)), name

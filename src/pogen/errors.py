@@ -154,23 +154,32 @@ class ConverterMissingError(OutputError):
 def display_path(path: Path) -> str:
     """Show a path relative to the working directory when it lies below it."""
     try:
-        return str(_resolved(path).relative_to(_resolved_dir(str(Path.cwd()))))
-    except (ValueError, RuntimeError, OSError):  # outside the cwd; a symlink loop
+        resolved = _resolved(os.fspath(path))
+        base = _resolved_dir(os.getcwd())  # noqa: PTH109 - strings: a batch names thousands
+    except (ValueError, RuntimeError, OSError):  # a symlink loop, a vanished cwd
         return str(path)
+    if resolved == base:
+        return "."
+    below = base if base.endswith(os.sep) else base + os.sep  # the root ends in one
+    return resolved[len(below) :] if resolved.startswith(below) else str(path)
 
 
-def _resolved(path: Path) -> Path:
-    """``path.resolve()``, with its folder's resolution remembered: a batch names a
-    thousand files of one folder, and each ``resolve`` costs a system call per
+def _resolved(path: str) -> str:
+    """``str(Path(path).resolve())``, with its folder's resolution remembered: a batch
+    names a thousand files of one folder, and each ``resolve`` costs a system call per
     component.  A file that is a link itself is resolved in full."""
-    if path.name in ("", ".", "..") or path.is_symlink():
-        return path.resolve()
-    return _resolved_dir(os.path.abspath(path.parent)) / path.name  # noqa: PTH100
+    # os.path on strings, not Path objects: a Path per call was most of the cost.
+    plain = os.path.normpath(path)  # "d/" names d, as Path("d/") does
+    name = os.path.basename(plain)  # noqa: PTH119
+    if name in ("", ".", "..") or os.path.islink(plain):  # noqa: PTH114
+        return str(Path(path).resolve())
+    folder = os.path.dirname(os.path.abspath(plain))  # noqa: PTH100, PTH120
+    return os.path.join(_resolved_dir(folder), name)  # noqa: PTH118
 
 
 @lru_cache(maxsize=256)
-def _resolved_dir(folder: str) -> Path:
-    return Path(folder).resolve()
+def _resolved_dir(folder: str) -> str:
+    return str(Path(folder).resolve())
 
 
 def internal_error(exc: BaseException) -> str:

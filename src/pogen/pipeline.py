@@ -158,9 +158,10 @@ def render_case(
     return render_source(load_case(path), output_dir, template=template, pdf=pdf, form=form)
 
 
-def _template_for(
+def template_for(
     item: Planned, template: Template | Location | None, source: CaseSource
 ) -> Template:
+    """The template of one document of a matter (``templates_for``'s, one at a time)."""
     if item.document == "combined":
         return resolve_template(template, firm=source.template)  # explicit > the firm file's
     if template is not None or source.template:
@@ -179,7 +180,7 @@ def templates_for(
     source: CaseSource, template: Template | Location | None = None, form: str | None = None
 ) -> list[Template]:
     """The template of each document a matter writes (what the manifest hashes)."""
-    return [_template_for(item, template, source) for item, _name in planned_outputs(source, form)]
+    return [template_for(item, template, source) for item, _name in planned_outputs(source, form)]
 
 
 def _render_one(
@@ -229,7 +230,7 @@ def _render_all(
     """Validate, then render and verify every document of the matter, in memory."""
     case = validate_case(source)
     rendered = [
-        (item, name, _render_one(case, item, _template_for(item, template, source), source, quote))
+        (item, name, _render_one(case, item, template_for(item, template, source), source, quote))
         for item, name in planned_outputs(source, form)
     ]
     return case, rendered
@@ -242,7 +243,7 @@ def render_order_bytes(
     [Proposed] Protective Order), written nowhere: what ``pogen redline`` compares."""
     case = validate_case(source)
     item = next(item for item, _name in planned_outputs(source, form) if item.is_order)
-    return _render_one(case, item, _template_for(item, template, source), source)
+    return _render_one(case, item, template_for(item, template, source), source)
 
 
 def render_source(

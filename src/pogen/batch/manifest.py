@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from pogen._version import __version__
+from pogen.batch import verdict
+from pogen.cache import disk
 from pogen.errors import UserError
 from pogen.output.atomic import write_atomic
 
@@ -69,8 +71,24 @@ def build_digest() -> str:
     The version alone would miss edits in a development checkout; the shipped .docx
     templates are left out because each matter records its template's hash anyway, but
     their prose sources (``templates/source``, where the mandatory blocks' text lives)
-    count.
+    count.  Reading and hashing those files took a cold process 10 ms: the digest is
+    kept in the user cache under the status of every file of the package (a stat each,
+    ``pogen.batch.verdict``), and kept only when none of them changed just now.
     """
+    started = verdict.now_ns()
+    statuses = [(path, verdict.status(path)) for path in verdict.own_files()]
+    key = hashlib.sha256(repr(statuses).encode()).hexdigest()[:32]
+    entry = disk.cache_root() / "build" / f"{key}.entry"
+    found = disk.read(entry)
+    if found is not None and isinstance(found.get("digest"), str):
+        return str(found["digest"])
+    digest = _read_build()
+    if verdict.settled((s for _p, s in statuses), started):
+        disk.write(entry, {"digest": digest})
+    return digest
+
+
+def _read_build() -> str:
     digest = hashlib.sha256()
 
     def walk(folder: Traversable, prefix: str) -> None:
@@ -155,6 +173,27 @@ class Entry:
         return data
 
 
+def encode(matters: dict[str, dict[str, str]]) -> bytes:
+    """The manifest file's bytes: ``json.dumps`` of ``{"format", "matters"}`` with
+    ``indent=2, sort_keys=True, ensure_ascii=False`` and a newline, laid out here around
+    json's C string encoder (an indent makes json use its pure-Python encoder, 15 ms
+    for a thousand entries on every render).  Anything but strings takes json's path."""
+    if not matters or not all(
+        isinstance(v, str) for fields in matters.values() for v in fields.values()
+    ):
+        data = {"format": FORMAT, "matters": matters}
+        return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    quote = json.encoder.encode_basestring  # what json.dumps uses without ensure_ascii
+    blocks = []
+    for name in sorted(matters):
+        fields = matters[name]
+        body = ",\n".join(f"      {quote(k)}: {quote(fields[k])}" for k in sorted(fields))
+        value = f"{{\n{body}\n    }}" if body else "{}"
+        blocks.append(f"    {quote(name)}: {value}")
+    text = ",\n".join(blocks)
+    return f'{{\n  "format": {FORMAT},\n  "matters": {{\n{text}\n  }}\n}}\n'.encode()
+
+
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
     """Hold the output folder's manifest lock (exclusive, released on exit or death).
@@ -207,7 +246,11 @@ class Manifest:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / MANIFEST_NAME
+        started = verdict.now_ns()
+        found = verdict.status(str(self.path))  # before reading: a later write moves it
         self.entries: dict[str, Entry] = _read(self.path)
+        # The file as read, if its status can vouch for it (pogen.batch.verdict.settled).
+        self._read_as = found if found is not None and verdict.settled([found], started) else None
         self._changes: dict[str, Entry] = {}
 
     def record(self, name: str, entry: Entry) -> None:
@@ -219,11 +262,7 @@ class Manifest:
         return relative_case(source, self.folder)
 
     def to_bytes(self) -> bytes:
-        data = {
-            "format": FORMAT,
-            "matters": {name: self.entries[name].as_json() for name in sorted(self.entries)},
-        }
-        return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+        return encode({name: self.entries[name].as_json() for name in sorted(self.entries)})
 
     def save(self) -> None:
         """Merge this run's changes into the manifest on disk, under the folder's lock,
@@ -231,8 +270,11 @@ class Manifest:
         if not self._changes or not self.folder.is_dir():
             return  # nothing changed, or nothing written: no file appears
         with locked(self.folder):
-            merged = _read(self.path)
-            merged.update(self._changes)
+            if self._read_as is not None and verdict.status(str(self.path)) == self._read_as:
+                merged = dict(self.entries)  # nobody wrote it since: what was read, changed
+            else:
+                merged = _read(self.path)
+                merged.update(self._changes)
             self.entries = merged
             if not merged and not self.path.exists():
                 return

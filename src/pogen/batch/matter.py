@@ -19,7 +19,7 @@ from pogen import pipeline
 from pogen.batch.manifest import file_sha256, input_digest, relative_case, sha256, stale_reason
 from pogen.batch.overwrite import check_docx, check_pdf
 from pogen.batch.results import FAILED, RENDERED, SKIPPED, MatterJob, MatterResult
-from pogen.batch.statcache import StatCache
+from pogen.batch.statcache import StatCache, case_record, discovered_firm
 from pogen.case.load import load_case
 from pogen.case.source import CaseSource
 from pogen.errors import ExitCode, PogenError, display_path, failure
@@ -35,6 +35,7 @@ class _Inputs:
     outputs: tuple[Path, ...]  # every .docx, in order
     lodged: tuple[Path, ...]  # those that get a PDF
     order: Path  # the order the Court signs (the combined or the proposed order)
+    derived: dict[str, Any]  # what ``_derived`` gave (or the stat cache remembered)
 
 
 def _derived(source: CaseSource) -> dict[str, Any]:
@@ -52,10 +53,13 @@ def _inputs(job: MatterJob, cache: StatCache | None = None) -> _Inputs:
     return found
 
 
-def _known_inputs(job: MatterJob, cache: StatCache | None, *, parse: bool) -> _Inputs | None:
-    """``_inputs``; without ``parse``, None unless the cache remembers the case file."""
+def _known_inputs(
+    job: MatterJob, cache: StatCache | None, *, parse: bool, known: dict[str, Any] | None = None
+) -> _Inputs | None:
+    """``_inputs``; without ``parse``, None unless the cache remembers the case file.
+    ``known``: what ``cache.inputs`` gave for it already."""
     source: CaseSource | None = None
-    derived = cache.inputs(job.source) if cache is not None else None
+    derived = known if known is not None or cache is None else cache.inputs(job.source)
     if derived is None and not parse:
         return None
     if derived is None:
@@ -71,16 +75,16 @@ def _known_inputs(job: MatterJob, cache: StatCache | None, *, parse: bool) -> _I
         label="",  # ``name`` gives display_path(path) when a message needs it
         template=derived["template"],
     )
-    templates = pipeline.templates_for(planning, job.template, job.form)
+    planned = pipeline.planned_outputs(planning, job.form)
+    templates = [pipeline.template_for(item, job.template, planning) for item, _name in planned]
     if len(templates) == 1:
         template_sha = templates[0].sha256
     else:  # the bundle: one digest over its documents' templates, in order
         template_sha = hashlib.sha256("".join(t.sha256 for t in templates).encode()).hexdigest()
-    planned = pipeline.planned_outputs(planning, job.form)
     outputs = tuple(job.output_dir / name for _item, name in planned)
     lodged = tuple(job.output_dir / name for item, name in planned if item.lodged)
     order = next(job.output_dir / name for item, name in planned if item.is_order)
-    return _Inputs(source, derived["input_sha256"], template_sha, outputs, lodged, order)
+    return _Inputs(source, derived["input_sha256"], template_sha, outputs, lodged, order, derived)
 
 
 def _first_stale(
@@ -145,14 +149,17 @@ def _skipped(job: MatterJob, inputs: _Inputs) -> MatterResult:
     )
 
 
-def current_matter(job: MatterJob, cache: StatCache) -> MatterResult | None:
+def current_matter(
+    job: MatterJob, cache: StatCache, known: dict[str, Any] | None = None
+) -> MatterResult | None:
     """The result ``render_matter`` gives a current matter, decided from the stat cache
     alone (no parsing: a matter the cache does not know, or any doubt, is None and goes
-    to ``render_matter`` as before), so a batch need not hand it to a worker."""
+    to ``render_matter`` as before), so a batch need not hand it to a worker.
+    ``known``: what ``cache.inputs`` gave for its case file already."""
     if job.force:
         return None
     try:
-        inputs = _known_inputs(job, cache, parse=False)
+        inputs = _known_inputs(job, cache, parse=False, known=known)
         if inputs is not None and _first_stale(job, inputs, cache) is None:
             return _skipped(job, inputs)
     except Exception:
@@ -165,10 +172,13 @@ def render_matter(job: MatterJob) -> MatterResult:
     result, never an exception."""
     try:
         inputs = _inputs(job)
-        skipped = _skipped(job, inputs)
+        assert inputs.source is not None  # loaded: no cache here
+        # What the batch's stat cache may keep of the case file, so that the next run
+        # knows it without a worker; its status taken here, just after reading it.
+        record = case_record(inputs.source, inputs.derived, discovered_firm(job.source))
+        skipped = replace(_skipped(job, inputs), remembered=record)
         if not job.force and _first_stale(job, inputs) is None:
             return skipped
-        assert inputs.source is not None  # loaded: no cache here
         done = pipeline.render_source(
             inputs.source,
             job.output_dir,

@@ -214,6 +214,44 @@ def _outcome(
     return outcome
 
 
+class Started(Generic[R]):
+    """One task begun now in a worker of its own and collected later, so that this
+    process goes on with other work meanwhile (a batch starts the first matter it
+    finds stale while it still looks through the others).  The worker is
+    ``run_isolated``'s: it cannot take this process down, dies with it, and a task
+    that passes ``timeout`` (counted from now) is stopped."""
+
+    def __init__(self, function: Callable[[T], R], item: T) -> None:
+        self._worker = _Worker(_context(), function)
+        self._worker.give(0, item)
+
+    def outcome(
+        self, timeout: float | None = None, tick: Callable[[], None] | None = None
+    ) -> Outcome[R]:
+        """Wait for the task: its value, or why there is none (its worker died, or it
+        ran past ``timeout``); the worker is gone afterwards."""
+        worker = self._worker
+        try:
+            while True:
+                wait_for = 0.2
+                if timeout is not None:
+                    left = worker.started + timeout - time.monotonic()
+                    wait_for = max(0.0, min(wait_for, left))
+                ready = wait([worker.conn, worker.process.sentinel], wait_for)
+                found = _outcome(worker, ready, time.monotonic(), timeout)
+                if found is not None:
+                    return found
+                if tick is not None:
+                    tick()
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the worker (killed if its task is not done); once."""
+        if not self._worker.conn.closed:  # an overdue task's worker is stopped already
+            self._worker.stop(kill=bool(self._worker.tasks))
+
+
 def run_isolated(
     function: Callable[[T], R],
     items: Iterable[T],

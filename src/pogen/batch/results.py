@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pogen.batch.manifest import Entry
 from pogen.document.template import Template
@@ -47,6 +48,9 @@ class MatterResult:
     lodged: tuple[Path, ...] = ()  # those that get a PDF with --pdf
     outputs: tuple[tuple[str, str], ...] = ()  # (file name, SHA-256) of each written
     pdfs: tuple[Path, ...] = ()  # the PDFs written
+    # What the batch's stat cache may keep of the case file (pogen.batch.statcache's
+    # case_record, made where it was loaded); not part of what became of the matter.
+    remembered: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def first_error(self) -> str:

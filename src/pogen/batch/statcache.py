@@ -67,6 +67,33 @@ def _key(path: Path) -> str:
     return os.path.abspath(path)  # noqa: PTH100 - resolve() is what this avoids
 
 
+def case_record(
+    source: CaseSource, derived: dict[str, Any], discovered: str
+) -> dict[str, Any] | None:
+    """What the cache keeps of a case file just loaded: ``derived`` with the status of
+    the file and of the firm files that fed it (the one discovery found, ``discovered``,
+    and the one ``extends`` names: ``pogen.case.firm.inherit`` keeps no list), taken
+    now, right after reading; None when one of them changed too recently to be trusted.
+    A worker makes it where it loaded the file, and the batch keeps it (``adopt``)."""
+    layers = [Path(discovered)] if discovered else []
+    extends = source.data.get("extends")
+    if isinstance(extends, str):
+        layers.append((source.path.parent / extends).resolve())
+    stamps = [(_key(p), stamp(p)) for p in layers]
+    own = stamp(source.path)
+    if own is None or not _settled(own) or any(s is None or not _settled(s) for _p, s in stamps):
+        return None
+    build = "/".join(current_build())  # which pogen derived it (a worker may be remote)
+    return {"stamp": own, "discovered": discovered, "layers": stamps, "derived": derived,
+            "build": build}  # fmt: skip
+
+
+def discovered_firm(case: Path) -> str:
+    """The firm file discovery finds for a case file ("" for none), as records name it."""
+    firm = discover(case)
+    return str(firm) if firm is not None else ""
+
+
 class StatCache:
     """The remembered hashes and inputs of one output folder's matters."""
 
@@ -106,8 +133,7 @@ class StatCache:
         folder = os.path.dirname(_key(case))  # noqa: PTH120 - a string key
         found = self._discovered.get(folder)
         if found is None:
-            firm = discover(case)
-            found = self._discovered[folder] = str(firm) if firm is not None else ""
+            found = self._discovered[folder] = discovered_firm(case)
         return found
 
     def inputs(self, case: Path) -> dict[str, Any] | None:
@@ -130,35 +156,17 @@ class StatCache:
             return None
         return [str(p) for p, _s in record["layers"]], record["derived"].get("template")
 
-    def layers(self, source: CaseSource) -> list[Path]:
-        """The firm files ``pogen.case.firm.inherit`` read for this case (it keeps no
-        list): the one discovery finds (``discovered``) and the one ``extends`` names."""
-        found = self.discovered(source.path)
-        layers = [Path(found)] if found else []
-        extends = source.data.get("extends")
-        if isinstance(extends, str):
-            layers.append((source.path.parent / extends).resolve())
-        return layers
-
     def remember(self, source: CaseSource, derived: dict[str, Any]) -> None:
         """Record ``derived`` for the case file ``source`` was loaded from, with the
         status of it and of its firm files."""
-        case = source.path
-        stamps = [(_key(p), stamp(p)) for p in self.layers(source)]
-        own = stamp(case)
-        if (
-            own is None
-            or not _settled(own)
-            or any(s is None or not _settled(s) for _p, s in stamps)
-        ):
-            return
-        self.cases[_key(case)] = {
-            "stamp": own,
-            "discovered": self.discovered(case),
-            "layers": stamps,
-            "derived": derived,
-        }
-        self._changed = True
+        self.adopt(source.path, case_record(source, derived, self.discovered(source.path)))
+
+    def adopt(self, case: Path, record: dict[str, Any] | None) -> None:
+        """Keep a ``case_record`` made for ``case`` (by a worker, for one) by this same
+        pogen; None: nothing."""
+        if record is not None and record.get("build") == self._build:
+            self.cases[_key(case)] = record
+            self._changed = True
 
     def save(self) -> None:
         """Write the cache (temporary file, then rename) when it changed; never raises."""

@@ -101,6 +101,14 @@ def replay(
         return None
 
 
+def settled(statuses: Iterable[Status], started_ns: int) -> bool:
+    """Every status older than the work begun at ``started_ns`` by more than ``RACY``
+    seconds: a write during it, or within a timestamp tick before it, would have moved
+    the file's times past that."""
+    limit = started_ns - int(RACY * 1e9)
+    return all(s is None or max(s[4], s[5]) < limit for s in statuses)
+
+
 def own_files() -> list[str]:
     """pogen's installed files and folders (its code, data and shipped templates),
     compiled caches aside: a reinstall or an edit in a checkout moves their status."""
@@ -129,13 +137,11 @@ def record(
     ``present`` exists (all the check asked of those: a ``.git`` folder changes with
     every commit); False (and nothing kept) when a status changed too recently to be
     trusted.  Never raises."""
-    limit = started_ns - int(RACY * 1e9)
-    statuses: list[list[Any]] = []
-    for path in dict.fromkeys(files):  # each once, in order
-        found = status(path)
-        if found is not None and max(found[4], found[5]) >= limit:
-            return False
-        statuses.append([path, found])
+    paths = list(dict.fromkeys(files))  # each once, in order
+    found = [status(path) for path in paths]
+    if not settled(found, started_ns):
+        return False
+    statuses = [[path, s] for path, s in zip(paths, found, strict=True)]
     data = {
         "verdict": FORMAT,
         "question": question(arguments, output, pdf=pdf, form=form),
