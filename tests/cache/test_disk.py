@@ -56,10 +56,25 @@ def test_an_entry_others_may_change_is_not_read(root: Path) -> None:
     assert disk.read(path) is None
 
 
-def test_dates_are_parsed_every_time(root: Path) -> None:
-    text = "when = 2026-01-01\n"
-    assert disk.toml_data(text) == tomllib.loads(text)
-    assert not (root / "data").exists() or not list((root / "data").iterdir())
+DATES = """when = 2026-01-01
+at = 1979-05-27T07:32:00Z
+offset = 1979-05-27T00:32:00.999999-07:00
+local = 1979-05-27T07:32:00
+clock = 07:32:00.5
+[[profile]]
+seen = [2023-07-24, "text", ["nested", 2023-07-25]]
+"""
+
+
+def test_dates_are_kept_and_come_back_as_dates(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = tomllib.loads(DATES)
+    assert disk.toml_data(DATES) == expected
+    assert len(list((root / "data").iterdir())) == 1  # kept, though marshal has no dates
+    monkeypatch.setattr(tomllib, "loads", lambda _t: pytest.fail("parsed again"))
+    restored = disk.toml_data(DATES)
+    assert restored == expected
+    assert [type(v) for v in restored.values()] == [type(v) for v in expected.values()]
+    assert restored["offset"].utcoffset() == expected["offset"].utcoffset()
 
 
 def test_an_unwritable_cache_only_means_no_cache(root: Path) -> None:

@@ -117,8 +117,9 @@ def toml_data(text: str) -> dict[str, Any]:
     """``tomllib.loads(text)`` for pogen's own data files, parsed once and kept.
 
     The entry is named by the text itself (its SHA-256), pogen's version and the
-    Python that wrote it, so an edited file is parsed again.  A document holding what
-    ``marshal`` cannot keep (TOML dates) is parsed every time.
+    Python that wrote it, so an edited file is parsed again.  TOML's dates and times,
+    which ``marshal`` cannot keep, are kept as ``(kind, ISO text)`` pairs (a TOML
+    document holds no tuples) and made dates again on the way out.
     """
     key = hashlib.sha256(
         f"{__version__}\0{sys.implementation.cache_tag}\0".encode() + text.encode()
@@ -126,9 +127,38 @@ def toml_data(text: str) -> dict[str, Any]:
     path = cache_root() / "data" / f"{key}.bin"
     state = read(path)
     if state is not None and isinstance(state.get("data"), dict):
-        return dict(state["data"])
+        return dict(_thawed(state["data"]))
     import tomllib
 
     data = tomllib.loads(text)
-    write(path, {"data": data})
+    write(path, {"data": _frozen(data)})
     return data
+
+
+_WHEN = ("datetime", "date", "time")  # the classes' names, in isinstance order
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` with every date, time and datetime as a (kind, ISO text) pair."""
+    if isinstance(value, dict):
+        return {k: _frozen(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_frozen(v) for v in value]
+    kind = type(value).__name__
+    if kind in _WHEN and type(value).__module__ == "datetime":
+        return (kind, value.isoformat())
+    return value
+
+
+def _thawed(value: Any) -> Any:
+    """``_frozen``'s inverse."""
+    if isinstance(value, dict):
+        return {k: _thawed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_thawed(v) for v in value]
+    if isinstance(value, tuple):
+        import datetime
+
+        kind, text = value
+        return getattr(datetime, kind).fromisoformat(text)
+    return value
