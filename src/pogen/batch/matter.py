@@ -63,6 +63,8 @@ def _known_inputs(
     if derived is None and not parse:
         return None
     if derived is None:
+        if cache is not None:  # before reading: a firm file that comes or goes after it
+            cache.discovered(job.source)  # then leaves a record that cannot hold
         source = load_case(job.source)
         derived = _derived(source)
         if cache is not None:
@@ -171,11 +173,12 @@ def render_matter(job: MatterJob) -> MatterResult:
     """Render one matter, or skip it when its output is current; every failure becomes a
     result, never an exception."""
     try:
+        discovered = discovered_firm(job.source)  # before reading, as _known_inputs does
         inputs = _inputs(job)
         assert inputs.source is not None  # loaded: no cache here
         # What the batch's stat cache may keep of the case file, so that the next run
         # knows it without a worker; its status taken here, just after reading it.
-        record = case_record(inputs.source, inputs.derived, discovered_firm(job.source))
+        record = case_record(inputs.source, inputs.derived, discovered)
         skipped = replace(_skipped(job, inputs), remembered=record)
         if not job.force and _first_stale(job, inputs) is None:
             return skipped
