@@ -78,6 +78,20 @@ def test_an_edited_matter_starts_before_the_scan_with_the_same_results(
     assert _digests(out) == _digests(plain)
 
 
+def test_as_many_matters_as_workers_all_start_early(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert render_batch([folder], out, jobs=2).ok
+    edited = [folder / "b.toml", folder / "e.toml"]
+    for target in edited:
+        target.write_text(target.read_text(encoding="utf-8").replace(SHORT, SHORT_EDITED))
+    started = _counting(monkeypatch)
+    batch = render_batch([folder], out, jobs=2)
+    assert started == edited
+    assert [r.status for r in batch.results] == [SKIPPED, RENDERED, SKIPPED, SKIPPED, RENDERED]
+
+
 def test_no_early_start_for_many_unknown_matters_or_a_single_core(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -116,35 +116,35 @@ this process a few milliseconds, a current matter about 60 microseconds."""
 
 def _scan(
     todo: list[MatterJob], cache: StatCache, *, overlap: bool, workers: int
-) -> tuple[list[MatterResult | None], tuple[int, Started[MatterResult]] | None]:
+) -> tuple[list[MatterResult | None], dict[int, Started[MatterResult]]]:
     """Each matter's result when the stat cache shows it current (None: render it),
     decided here with no worker.
 
     First, for every case file, what the stat cache remembers of it (a stat or three
     each); a matter it does not remember as it is now must be rendered (or at least
     loaded) by a worker anyway.  With ``overlap``, more than ``OVERLAP_AFTER`` matters
-    and no more of those than ``workers`` (more go to the pool), the first of them
-    starts rendering at once in a worker of its own (returned with its index), so that
-    its start-up, importing the renderer, runs on another core while this process
-    looks through the rest: a re-render after one change among a thousand matters
-    does not wait for the scan, then the render."""
+    and no more of those than ``workers`` (more go to the pool), each of them starts
+    at once in a worker of its own (returned by index), so that its start-up,
+    importing the renderer, runs on another core while this process looks through the
+    rest: a re-render after a change or two among a thousand matters does not wait
+    for the scan, then the render."""
     known = [None if job.force else cache.inputs(job.source) for job in todo]
-    early: tuple[int, Started[MatterResult]] | None = None
-    unknown = known.count(None)
-    if overlap and len(todo) > OVERLAP_AFTER and 0 < unknown <= workers:
-        from pogen.batch.pool import Started, will_fork
-
-        if will_fork():  # elsewhere a worker starts too slowly to win anything
-            index = known.index(None)
-            early = (index, Started(render_matter, todo[index]))
+    unknown = [index for index, found in enumerate(known) if found is None]
+    early: dict[int, Started[MatterResult]] = {}
     try:
+        if overlap and len(todo) > OVERLAP_AFTER and 0 < len(unknown) <= workers:
+            from pogen.batch.pool import Started, will_fork
+
+            if will_fork():  # elsewhere a worker starts too slowly to win anything
+                for index in unknown:
+                    early[index] = Started(render_matter, todo[index])
         current = [
             None if found is None else current_matter(job, cache, found)
             for job, found in zip(todo, known, strict=True)
         ]
     except BaseException:
-        if early is not None:
-            early[1].cancel()
+        for started in early.values():
+            started.cancel()
         raise
     return current, early
 
@@ -282,24 +282,23 @@ def render_batch(
     for result in current:
         if result is not None:
             report(result)
-    stale = [i for i, r in enumerate(current) if r is None and (early is None or i != early[0])]
+    stale = [i for i, r in enumerate(current) if r is None and i not in early]
     done: dict[int, MatterResult] = {}
     try:
         _run([todo[i] for i in stale], executor, workers=workers, timeout=timeout,
              report=report, tick=tick, results=done)  # fmt: skip
-        if early is not None:
-            index, started = early
+        for index, started in early.items():
             outcome = started.outcome(timeout, tick)
             value = outcome.value
-            first = value if value is not None else lost(todo[index], outcome.failure)
-            current[index] = first
-            report(first)
-    except KeyboardInterrupt:  # what is finished, the early matter's too (current)
+            result = value if value is not None else lost(todo[index], outcome.failure)
+            current[index] = result
+            report(result)
+    except KeyboardInterrupt:  # what is finished, the early matters' too (current)
         _stop(manifest, [*done.values(), *(r for r in current if r is not None)])
         raise
     finally:
-        if early is not None:
-            early[1].cancel()
+        for started in early.values():
+            started.cancel()
     rendered = iter(done[k] for k in range(len(stale)))
     fresh = [next(rendered) if r is None else r for r in current]
     for result in fresh:  # what workers read of case files: the next run needs none
