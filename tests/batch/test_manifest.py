@@ -44,22 +44,30 @@ def test_a_real_manifest_is_written_as_before(tmp_path: Path) -> None:
     assert (out / manifest.MANIFEST_NAME).read_bytes() == _reference(written["matters"])
 
 
+ENTRY = Entry("../a.toml", "1" * 64, "2" * 64, "3" * 64)
+
+
+def _seeded(tmp_path: Path) -> Path:
+    """An output folder whose manifest holds one entry."""
+    out = tmp_path / "out"
+    out.mkdir()
+    seed = Manifest(out)
+    seed.record("seed.docx", ENTRY)
+    seed.save()
+    return out
+
+
 def test_a_manifest_written_by_another_run_since_it_was_read_is_merged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The saved manifest skips re-reading only while the file's status vouches that
     nobody wrote it since; another run's write moves it."""
     monkeypatch.setattr(verdict, "RACY", 0.0)  # the file was written just now
-    out = tmp_path / "out"
-    out.mkdir()
-    entry = Entry("../a.toml", "1" * 64, "2" * 64, "3" * 64)
-    seed = Manifest(out)
-    seed.record("seed.docx", entry)
-    seed.save()
+    out = _seeded(tmp_path)
     first, second = Manifest(out), Manifest(out)
     assert first._read_as is not None  # settled: its status vouches for what was read
-    first.record("a.docx", entry)
-    second.record("b.docx", entry)
+    first.record("a.docx", ENTRY)
+    second.record("b.docx", ENTRY)
     first.save()
     second.save()
     assert sorted(Manifest(out).entries) == ["a.docx", "b.docx", "seed.docx"]
@@ -69,12 +77,7 @@ def test_a_recent_manifest_is_always_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(verdict, "RACY", 3600.0)
-    out = tmp_path / "out"
-    out.mkdir()
-    entry = Entry("../a.toml", "1" * 64, "2" * 64, "3" * 64)
-    seed = Manifest(out)
-    seed.record("seed.docx", entry)
-    seed.save()
+    out = _seeded(tmp_path)
     assert Manifest(out)._read_as is None
 
 

@@ -17,10 +17,8 @@ import pytest
 from pogen.batch import RENDERED, SKIPPED, pool, render_batch, run, statcache
 from pogen.batch.pool import Started, will_fork
 from pogen.batch.statcache import StatCache
+from tests.batch.conftest import SHORT, SHORT_EDITED
 from tests.conftest import BASE_CASE
-
-SHORT = 'short_title = "Acme Widgets v. Borealis Logistics"'
-SHORT_EDITED = 'short_title = "Acme Widgets v. Borealiz Logistics"'
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux" or not will_fork(), reason="an early start needs forked workers"
@@ -102,23 +100,15 @@ def test_no_early_start_for_many_unknown_matters_or_a_single_core(
 
 
 def test_what_workers_read_is_kept_for_the_next_run(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, tmp_path: Path, handed: list[int]
 ) -> None:
     out = tmp_path / "out"
     assert [r.status for r in render_batch([folder], out, jobs=2).results] == [RENDERED] * 5
     cache = StatCache(out)
     assert all(cache.inputs(case) is not None for case in sorted(folder.glob("*.toml")))
-    sent: list[int] = []
-    real = run._run
-
-    def counting(todo: list[object], *args: object, **kwargs: object) -> None:
-        sent.append(len(todo))
-        real(todo, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(run, "_run", counting)
     again = render_batch([folder], out, jobs=2)
     assert [r.status for r in again.results] == [SKIPPED] * 5
-    assert sent == [0]  # every matter decided here, without a worker
+    assert handed == [5, 0]  # the first batch's five; then each decided here, no worker
 
 
 def test_a_record_made_by_another_pogen_is_not_kept(folder: Path, tmp_path: Path) -> None:

@@ -12,10 +12,8 @@ import pytest
 
 from pogen.batch import FAILED, RENDERED, SKIPPED, check_batch, matter, render_batch, statcache
 from pogen.batch.statcache import StatCache
+from tests.batch.conftest import SHORT, SHORT_EDITED, edit_case_quietly, flip_a_byte_quietly
 from tests.conftest import BASE_CASE
-
-SHORT = 'short_title = "Acme Widgets v. Borealis Logistics"'
-SHORT_EDITED = 'short_title = "Acme Widgets v. Borealiz Logistics"'  # same length
 
 
 def _age(path: Path, seconds: float = 60) -> None:
@@ -86,16 +84,9 @@ def test_every_change_is_seen_as_without_the_cache(
     target = cases / "b.toml"
     docx = out / "b_protective_order.docx"
     if change == "edit-case":
-        stat = target.stat()
-        text = target.read_text(encoding="utf-8").replace(SHORT, SHORT_EDITED)
-        target.write_text(text, encoding="utf-8")
-        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # mtime put back
+        edit_case_quietly(target)
     elif change == "edit-output":
-        stat = docx.stat()
-        data = bytearray(docx.read_bytes())
-        data[-30] ^= 1
-        docx.write_bytes(bytes(data))
-        os.utime(docx, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        flip_a_byte_quietly(docx)
     elif change == "new-firm-file":
         firm = 'template = "pogen:stipulated_protective_order_modern"\n'
         (cases / "firm.toml").write_text(firm, encoding="utf-8")
@@ -132,26 +123,16 @@ def test_a_recent_status_is_not_remembered(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_a_rerender_skips_current_matters_without_a_worker(
-    rendered: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    rendered: tuple[Path, Path], handed: list[int]
 ) -> None:
     cases, out = rendered
-    from pogen.batch import run
-
-    sent: list[int] = []
-    real = run._run
-
-    def counting(todo: list[object], *args: object, **kwargs: object) -> None:
-        sent.append(len(todo))
-        real(todo, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(run, "_run", counting)
     (cases / "c.toml").write_text(
         (cases / "c.toml").read_text(encoding="utf-8").replace(SHORT, SHORT_EDITED),
         encoding="utf-8",
     )
     batch = render_batch([cases], out, jobs=2)
     assert [r.status for r in batch.results] == [SKIPPED, SKIPPED, RENDERED]
-    assert sent == [1]  # only the changed matter was handed on
+    assert handed == [1]  # only the changed matter was handed on
     again = render_batch([cases], out, jobs=2, force=True)
     assert [r.status for r in again.results] == [RENDERED] * 3
 

@@ -17,10 +17,8 @@ import pogen.batch
 from pogen.batch import SKIPPED, check_batch, render_batch, statcache, verdict
 from pogen.batch.collect import collect_cases, scanned
 from pogen.cli import commands
+from tests.batch.conftest import edit_case_quietly, flip_a_byte_quietly
 from tests.conftest import BASE_CASE
-
-SHORT = 'short_title = "Acme Widgets v. Borealis Logistics"'
-SHORT_EDITED = 'short_title = "Acme Widgets v. Borealiz Logistics"'  # same length
 
 
 def _age(path: Path) -> None:
@@ -75,17 +73,9 @@ def _change(cases: Path, out: Path, change: str) -> None:
     docx = out / "b_protective_order.docx"
     target = cases / "b.toml"
     if change == "edit-case":  # same length, modification time put back
-        info = target.stat()
-        target.write_text(
-            target.read_text(encoding="utf-8").replace(SHORT, SHORT_EDITED), encoding="utf-8"
-        )
-        os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+        edit_case_quietly(target)
     elif change == "edit-output":
-        info = docx.stat()
-        data = bytearray(docx.read_bytes())
-        data[-30] ^= 1
-        docx.write_bytes(bytes(data))
-        os.utime(docx, ns=(info.st_atime_ns, info.st_mtime_ns))
+        flip_a_byte_quietly(docx)
     elif change == "remove-output":
         docx.unlink()
     elif change == "add-case":
