@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pogen.batch import RENDERED, SKIPPED, pool, render_batch, run, statcache
+from pogen.batch import RENDERED, SKIPPED, pool, render_batch, run, verdict
 from pogen.batch.pool import Started, will_fork
 from pogen.batch.statcache import StatCache
 from tests.batch.conftest import SHORT, SHORT_EDITED
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Five matters whose case files the stat cache can trust at once."""
-    monkeypatch.setattr(statcache, "RACY", 0.0)  # forked workers inherit it
+    monkeypatch.setattr(verdict, "RACY", 0.0)  # forked workers inherit it
     monkeypatch.setattr(run, "OVERLAP_AFTER", 2)
     cases = tmp_path / "cases"
     cases.mkdir()

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from pogen.batch import FAILED, RENDERED, SKIPPED, check_batch, matter, render_batch, statcache
+from pogen.batch import (
+    FAILED,
+    RENDERED,
+    SKIPPED,
+    check_batch,
+    matter,
+    render_batch,
+    statcache,
+    verdict,
+)
 from pogen.batch.statcache import StatCache
 from tests.batch.conftest import SHORT, SHORT_EDITED, edit_case_quietly, flip_a_byte_quietly
 from tests.conftest import BASE_CASE
@@ -24,7 +33,7 @@ def _age(path: Path, seconds: float = 60) -> None:
 
 @pytest.fixture
 def rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    monkeypatch.setattr(statcache, "RACY", 0.0)  # ctime cannot be set back in a test
+    monkeypatch.setattr(verdict, "RACY", 0.0)  # ctime cannot be set back in a test
     cases = tmp_path / "cases"
     cases.mkdir()
     for name in ("a", "b", "c"):
@@ -111,7 +120,7 @@ def test_a_damaged_cache_file_is_ignored(rendered: tuple[Path, Path]) -> None:
 
 
 def test_a_recent_status_is_not_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(statcache, "RACY", 0.5)
+    monkeypatch.setattr(verdict, "RACY", 0.5)
     fresh = tmp_path / "f.bin"
     fresh.write_bytes(b"x")
     cache = StatCache(tmp_path)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import pogen.batch
-from pogen.batch import SKIPPED, check_batch, render_batch, statcache, verdict
+from pogen.batch import SKIPPED, check_batch, render_batch, verdict
 from pogen.batch.collect import collect_cases, scanned
 from pogen.cli import commands
 from tests.batch.conftest import edit_case_quietly, flip_a_byte_quietly
@@ -29,8 +29,7 @@ def _age(path: Path) -> None:
 @pytest.fixture
 def recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """Three current matters (one in a subfolder) whose all-current check is recorded."""
-    monkeypatch.setattr(statcache, "RACY", 0.0)  # ctime cannot be set back in a test
-    monkeypatch.setattr(verdict, "RACY", 0.0)
+    monkeypatch.setattr(verdict, "RACY", 0.0)  # ctime cannot be set back in a test
     cases = tmp_path / "cases"
     (cases / "sub").mkdir(parents=True)
     for name in ("a.toml", "b.toml", "sub/c.toml"):
@@ -134,7 +133,6 @@ def test_any_change_means_the_full_check(
 def test_a_firm_file_edit_is_seen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(statcache, "RACY", 0.0)
     monkeypatch.setattr(verdict, "RACY", 0.0)
     cases = tmp_path / "cases"
     cases.mkdir()

@@ -55,11 +55,13 @@ def _resolved(path: Path, folders: dict[Path, Path], plain: bool) -> Path:
     return folder / path.name
 
 
-def _below(folder: Path, plain: set[Path]) -> Iterator[Path]:
+def _below(folder: Path, plain: set[Path], folders: list[str] | None = None) -> Iterator[Path]:
     """What ``folder.rglob("*.toml")`` filtered to files outside hidden folders gives,
     from one ``scandir`` per folder (its entries know their type: no ``stat`` per file).
     Like ``rglob``, it does not descend into linked folders; files that are not links
-    go into ``plain``."""
+    go into ``plain``, and every folder it reads into ``folders``."""
+    if folders is not None:
+        folders.append(str(folder))
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -68,7 +70,7 @@ def _below(folder: Path, plain: set[Path]) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue  # hidden: never a matter, nor anything below it
         if entry.is_dir(follow_symlinks=False):
-            yield from _below(folder / entry.name, plain)
+            yield from _below(folder / entry.name, plain, folders)
         elif entry.name.endswith(".toml") and entry.is_file():
             path = folder / entry.name
             if not entry.is_symlink():
@@ -87,19 +89,9 @@ def scanned(arguments: Iterable[str | Path]) -> list[str] | None:
         if glob.has_magic(str(argument)) and not path.exists():
             return None
         found.append(str(path))
-        pending = [path] if path.is_dir() else []
-        while pending:
-            folder = pending.pop()
-            found.append(str(folder))
-            try:
-                entries = list(os.scandir(folder))
-            except OSError:
-                continue
-            pending.extend(
-                folder / e.name
-                for e in entries
-                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
-            )
+        if path.is_dir():
+            for _case in _below(path, set(), found):  # the walk collect_cases makes
+                pass
     return found
 
 

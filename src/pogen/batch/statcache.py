@@ -16,11 +16,11 @@ A value is used only while every status it was recorded with is unchanged: devic
 inode, size, modification and change time (the change time cannot be set back by a
 user, so an edit that restores the old mtime still shows), and the firm file discovery
 finds now is the one recorded (a new ``firm.toml`` above a case file changes it).
-A status recorded less than ``RACY`` seconds after the file's last change is not kept
-at all: a second write within the file system's timestamp granularity could leave
-every field as it was (git's "racily clean" entries).  Anything else (no record, a
-moved status, a damaged cache file) falls back to reading and hashing, as before; the
-cache only ever saves work, it never decides on its own.
+A status recorded less than ``pogen.batch.verdict.RACY`` seconds after the file's last
+change is not kept at all: a second write within the file system's timestamp
+granularity could leave every field as it was (git's "racily clean" entries).
+Anything else (no record, a moved status, a damaged cache file) falls back to reading
+and hashing, as before; the cache only ever saves work, it never decides on its own.
 """
 
 from __future__ import annotations
@@ -34,31 +34,30 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from pogen.batch import verdict
 from pogen.batch.manifest import current_build
 from pogen.cache.disk import cache_root, store
 from pogen.case.firm import discover
 from pogen.case.source import CaseSource
 
 FORMAT = 1
-RACY = 3.0  # seconds: statuses younger than this are not remembered
 
 Stamp = list[int]
 
 
 def stamp(path: Path) -> Stamp | None:
-    """The status fields a change of the file moves, or None when it is not a file."""
-    try:
-        info = path.stat()
-    except (OSError, ValueError):
+    """The status fields a change of the file moves (``pogen.batch.verdict.status``
+    without the file type), or None when it is not a regular file."""
+    found = verdict.status(str(path))
+    if found is None or not S_ISREG(found[0]):
         return None
-    if not S_ISREG(info.st_mode):
-        return None
-    return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+    return found[1:]
 
 
 def _settled(found: Stamp) -> bool:
-    """Old enough that no write in the same timestamp tick can follow unseen."""
-    return time.time_ns() - max(found[3], found[4]) > RACY * 1e9
+    """Old enough that no write in the same timestamp tick can follow unseen
+    (``pogen.batch.verdict.RACY``, the one threshold for every status pogen trusts)."""
+    return time.time_ns() - max(found[3], found[4]) > verdict.RACY * 1e9
 
 
 def _key(path: Path) -> str:

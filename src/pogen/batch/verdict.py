@@ -37,7 +37,7 @@ from typing import Any
 from pogen.cache import disk
 
 FORMAT = 1  # of a record, inside the cache entry's own
-RACY = 3.0  # seconds, as the stat cache's: statuses younger than the check are not kept
+RACY = 3.0  # seconds: statuses younger than this are never trusted (here, statcache, manifest)
 
 Status = list[int] | None
 
