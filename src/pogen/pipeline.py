@@ -161,7 +161,7 @@ def render_case(
 def template_for(
     item: Planned, template: Template | Location | None, source: CaseSource
 ) -> Template:
-    """The template of one document of a matter (``templates_for``'s, one at a time)."""
+    """The template one document of a matter renders with (what the manifest hashes)."""
     if item.document == "combined":
         return resolve_template(template, firm=source.template)  # explicit > the firm file's
     if template is not None or source.template:
@@ -174,13 +174,6 @@ def template_for(
             code="bundle-template",
         )
     return bundle_template(item.document)
-
-
-def templates_for(
-    source: CaseSource, template: Template | Location | None = None, form: str | None = None
-) -> list[Template]:
-    """The template of each document a matter writes (what the manifest hashes)."""
-    return [template_for(item, template, source) for item, _name in planned_outputs(source, form)]
 
 
 def _render_one(

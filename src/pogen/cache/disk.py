@@ -13,7 +13,8 @@ An unwritable cache folder only means no cache.
 
 Besides compiled templates (``pogen.document.tplcache``), it keeps pogen's own data files
 as parsed (``toml_data``): the judge registries and the profiles are parsed once per
-installation instead of once per process.
+installation instead of once per process.  ``pogen.batch`` keeps its build digest
+(``build``) and the answers of ``--check`` (``verdict``) here too.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ FORMAT = 1
 
 def cache_root() -> Path:
     """pogen's user cache folder (XDG base directories: an absolute ``XDG_CACHE_HOME``,
-    else ``~/.cache``), holding ``templates``, ``data`` and ``pogen.batch.statcache``'s
-    ``stat``."""
+    else ``~/.cache``), holding ``templates``, ``data``, and ``pogen.batch``'s ``stat``,
+    ``build`` and ``verdict``."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
     return root / "pogen"
