@@ -95,6 +95,19 @@ def test_a_broken_header_is_a_template_error_not_a_bug(render: Render, injection
     assert f"word/header1.xml, paragraph 1 (“{injection}”)" in str(error)
 
 
+def test_xml_that_only_libxml2_refuses_is_refused_with_its_reason() -> None:
+    """The compiled path's strict parse is the check: nesting deeper than libxml2 reads
+    (256 levels) is well-formed to expat, but docxtpl's recovering parse would have cut
+    it, and python-docx and pogen's own reader refuse the file."""
+    deep = "{{ ('<w:customXml w:element=\"x\">' * 300 ~ '</w:customXml>' * 300) | safe }}"
+    error = _fails(render_document, _template(deep, "More."))
+    assert error.code == "template-xml"
+    message = str(error)
+    assert message.startswith("firm.docx: template writes broken XML into word/document.xml: ")
+    assert "Excessive depth" in message
+    assert "\n" not in message
+
+
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -25,8 +25,9 @@ import os
 import re
 import threading
 import zipfile
+from collections.abc import Callable
 from types import CodeType
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from lxml import etree
@@ -54,6 +55,7 @@ FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 # The core properties docxtpl renders as templates (DocxTemplate.render_properties).
 _TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 _CACHE_SIZE = 8
+_T = TypeVar("_T")
 _BODY = qn("w:body")
 _DOC_PR = qn("wp:docPr")
 _CORE_RELATIONSHIP = (
@@ -278,6 +280,23 @@ class CompiledTemplate:
         if problem is not None:
             raise BrokenPartError(self._broken_at(part, context), problem[0]) from None
 
+    def parsed(
+        self,
+        part: str,
+        xml: str | bytes,
+        context: dict[str, Any],
+        parse: Callable[[Any], _T],
+    ) -> _T:
+        """``parse(xml)``, a strict lxml parse, as the well-formedness check: one parse
+        for the usual case, and ``strict``'s reason and place when it fails (lxml's own
+        reason for XML that expat takes and libxml2 does not, such as a text node past
+        its size limit)."""
+        try:
+            return parse(xml)
+        except etree.XMLSyntaxError as exc:
+            self.strict(part, xml, context)
+            raise BrokenPartError(Place(part), str(exc)) from None
+
     def _broken_at(self, part: str, context: dict[str, Any]) -> Place:
         """Render the part again with its paragraphs marked, and find the mark before
         the point where the XML breaks (only done once a part failed)."""
@@ -312,8 +331,8 @@ class CompiledTemplate:
         """Render with ``context`` and return the .docx bytes."""
         replaced: dict[str, bytes] = {}
         body = self._finish(self._render(self._document_name, self._body, context))
-        self.strict(self._document_name, body, context)  # before fix_tables' recover
-        tree, settled = parse_body(body)
+        # Strict, before fix_tables' recover could repair broken XML.
+        tree, settled = self.parsed(self._document_name, body, context, parse_body)
         if not settled:  # a table grid docxtpl changes: let it
             tree = self._helper.fix_tables(body)
         for number, element in enumerate(tree.iter(_DOC_PR), 1001):  # docxtpl's fix_docpr_ids
@@ -324,8 +343,7 @@ class CompiledTemplate:
 
         for name, encoding, template in self._parts:
             xml = self._finish(self._render(name, template, context)).encode(encoding)
-            self.strict(name, xml, context)
-            replaced[name] = serialize_part(parse_part(xml))
+            replaced[name] = serialize_part(self.parsed(name, xml, context, parse_part))
 
         core = CoreProperties(copy.deepcopy(self._core))
         for prop, template in self._properties.items():

@@ -30,8 +30,10 @@ class _Parsers(threading.local):
     def __init__(self) -> None:
         # python-docx's oxml_parser, without its element classes (they change no byte).
         self.part = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
-        # docxtpl's fix_tables parses with a new XMLParser(recover=True) each time.
-        self.tables = etree.XMLParser(recover=True)
+        # docxtpl's fix_tables parses with a new XMLParser(recover=True) each time; on
+        # well-formed XML, recovery never acts, so the same parser without it gives the
+        # same tree and refuses what it would have repaired.
+        self.tables = etree.XMLParser()
 
 
 _parsers = _Parsers()
@@ -50,6 +52,7 @@ def serialize_part(element: etree._Element) -> bytes:
 def parse_body(xml: str) -> tuple[etree._Element, bool]:
     """The rendered body as docxtpl's ``fix_tables`` parses it, and whether
     ``fix_tables`` would leave it exactly so (then the caller need not run it).
+    Strict: XML that is not well-formed raises ``etree.XMLSyntaxError``.
 
     ``fix_tables`` adds grid columns when a row has more cells than the grid, and
     removes them when every row spans fewer; it changes nothing else.  Anything this
