@@ -253,6 +253,23 @@ def test_the_schema_passes_cerberus_check_and_is_used_as_the_check_expands_it() 
     assert used.schema == checked.schema
 
 
+def test_the_expanded_schema_stores_rules_as_expanding_them_again_would() -> None:
+    """``ExpandedSchema`` skips the re-expansion Cerberus does on every assignment; that
+    is sound only because expanding an expanded field's rules changes nothing."""
+    from cerberus.schema import DefinitionSchema  # noqa: TID251 - what the shortcut skips
+
+    from pogen.case.validator import ExpandedSchema, _validator
+
+    used = _validator().schema
+    assert isinstance(used, ExpandedSchema)
+    for field, rules in used.schema.items():
+        assert DefinitionSchema.expand({0: rules})[0] == rules, field
+    copy = used.copy()
+    assert isinstance(copy, ExpandedSchema)
+    assert copy.schema == used.schema
+    assert copy.schema is not used.schema
+
+
 @pytest.mark.parametrize(
     ("mine", "theirs"),
     [
