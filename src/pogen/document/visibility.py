@@ -13,6 +13,8 @@ definition that differs from the shipped templates' in anything but Word's bookk
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -177,7 +179,45 @@ def visibility_problems(
     return problems
 
 
+# A ``w:t`` and its text, when the text holds no character reference: its serialized
+# form is then the text itself, so whether it is blank can be read off it.
+_TEXT_RUN = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<&]*)(?=</w:t>)")
+_BLOCK_MEMO = 4096  # block answers kept per view memo
+
+
+def _blank_or_not(match: re.Match[str]) -> str:
+    return match.group(1) + ("x" if match.group(2).strip() else match.group(2))
+
+
+def _block_shape(sdt: etree._Element) -> bytes:
+    """A digest of the block's XML with each ``w:t``'s text reduced to blank or not.
+
+    ``_judge_block`` reads no text but whether a ``w:t`` is blank (a run with no text is
+    not judged), so two blocks of one shape get one answer: the blocks of a batch's
+    matters differ mostly in their words (names, numbers, harm facts).  Everything
+    else the answer depends on, outside the block, is the view's (styles, theme,
+    settings, page) or the section's; the block stands directly in the body, so no
+    table or cell around it reaches in.  Text the pattern does not reduce (another
+    prefix, a character reference) stays as it is, which only makes the key stricter.
+    """
+    xml = _TEXT_RUN.sub(_blank_or_not, etree.tostring(sdt, encoding="unicode"))
+    return hashlib.blake2b(xml.encode("utf-8"), digest_size=16).digest()
+
+
 def _block_problem(view: View, sdt: etree._Element, section: Section) -> str:
+    """``_judge_block``, answered once per block shape, section and view memo."""
+    answers = view.memo.setdefault("blocks", {})
+    assert isinstance(answers, dict)
+    key = (section, _block_shape(sdt))
+    found = answers.get(key)
+    if found is None:
+        if len(answers) >= _BLOCK_MEMO:
+            answers.clear()
+        found = answers[key] = _judge_block(view, sdt, section)
+    return str(found)
+
+
+def _judge_block(view: View, sdt: etree._Element, section: Section) -> str:
     width = section.text_width
     for table in sdt.iter(f"{W}tbl"):
         why = _table_problem(view, table, section)

@@ -69,6 +69,12 @@ class View:
             memo = self.styles.memo[context] = {}
         self._memo: dict[object, object] = memo  # type: ignore[assignment]
 
+    @property
+    def memo(self) -> dict[object, object]:
+        """The answers kept for this view's styles, theme, settings and page (one
+        template's), for checks that judge with it."""
+        return self._memo
+
     # ---- paragraphs ------------------------------------------------------------------
 
     def paragraph_levels(self, para: etree._Element) -> Levels:
