@@ -265,7 +265,7 @@ class ExpandedSchema(UnvalidatedSchema):  # type: ignore[misc]
 
     For every mapping it normalizes, Cerberus copies the schema and assigns each
     field's rules back into the copy; a ``DefinitionSchema`` expands the rules again on
-    every assignment (about 0.4 ms per case file for the twelve top-level fields).
+    every assignment (about 0.3 ms per case file for the twelve top-level fields).
     The rules assigned are the expanded ones already (``_resolve_rules_set`` returns a
     mapping as is), and expanding is idempotent (``tests/document/test_fastpaths.py``),
     so they are stored as given.
@@ -289,7 +289,8 @@ def _validator() -> _CaseValidator:
     if validator is None:
         # Checking the schema (what ``_CaseValidator(SCHEMA)`` does) took 20 ms of every
         # start; SCHEMA is a constant, so the test suite checks it, and here it is only
-        # expanded, as the check would expand it (tests/test_fastpaths.py holds them equal).
+        # expanded, as the check would expand it (tests/document/test_fastpaths.py holds
+        # them equal).
         expanded = DefinitionSchema.expand(SCHEMA)
         validator = _CaseValidator(ExpandedSchema(expanded), allow_unknown=False)
         _local.validator = validator
