@@ -268,14 +268,12 @@ class ExpandedSchema(UnvalidatedSchema):  # type: ignore[misc]
     every assignment (about 0.3 ms per case file for the twelve top-level fields).
     The rules assigned are the expanded ones already (``_resolve_rules_set`` returns a
     mapping as is), and expanding is idempotent (``tests/document/test_fastpaths.py``),
-    so they are stored as given.
+    so they are stored as given.  (``UnvalidatedSchema.copy`` already copies into
+    ``self.__class__``, so copies stay expanded.)
     """
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.schema[key] = value
-
-    def copy(self) -> ExpandedSchema:
-        return self.__class__(self.schema.copy())
 
 
 def _validator() -> _CaseValidator:

@@ -289,8 +289,8 @@ class CompiledTemplate:
     ) -> _T:
         """``parse(xml)``, a strict lxml parse, as the well-formedness check: one parse
         for the usual case, and ``strict``'s reason and place when it fails (lxml's own
-        reason for XML that expat takes and libxml2 does not, such as a text node past
-        its size limit)."""
+        reason for XML that expat takes and libxml2 does not, such as nesting deeper
+        than its 256 levels)."""
         try:
             return parse(xml)
         except etree.XMLSyntaxError as exc:
